@@ -1,0 +1,56 @@
+import table from 'virtual:known-platforms';
+import { Engine } from '@/lib/engine/engine';
+import { engineSettingsFor } from '@/lib/settings/effective';
+import { extensionShadowRootOf } from '@/utils/browser-differences';
+import { type ContentToBackground, parsePopupToContent, type SelectorCheck } from '@/utils/messages';
+import { checkUserSelector } from '@/lib/rules/check-user-selector';
+import { loadSettings } from '@/utils/settings-store';
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  main() {
+    const inFrame = window !== window.top;
+    const send = (message: ContentToBackground) => {
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background may be restarting; the next report carries the full record again.
+      });
+    };
+    if (!inFrame) send({ type: 'page-start' });
+    const engine = new Engine({
+      doc: document,
+      win: window,
+      frameHost: location.hostname,
+      inFrame,
+      shadowRootOf: extensionShadowRootOf(),
+      idPrefix: Math.random().toString(36).slice(2, 8),
+      report: (removal) => send({ type: 'removal', removal: { ...removal } }),
+    });
+    // Known banners must be hidden before the page paints: start now with the built-in rules,
+    // then apply this site's settings when storage answers.
+    const initial = engineSettingsFor(table, null, location.href);
+    if (initial) engine.start(initial);
+    loadSettings()
+      .then((settings) => {
+        const effective = engineSettingsFor(table, settings, location.href);
+        if (effective) engine.update(effective);
+        else engine.stop();
+      })
+      .catch(() => {
+        // Unreadable settings: keep the defaults already running.
+      });
+
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const message = parsePopupToContent(raw);
+      if (!message) return undefined;
+      if (message.type === 'restore') return Promise.resolve(!!engine.restore(message.id));
+      if (message.type === 'hide-again') return Promise.resolve(!!engine.hideAgain(message.id));
+      if (inFrame) return undefined;
+      const check: SelectorCheck = checkUserSelector(document, message.selector);
+      return Promise.resolve(check);
+    });
+  },
+});

@@ -1,0 +1,93 @@
+import { isOverlayPositioned, overlayAncestor } from './geometry';
+import { consentPhrases } from './text-signals';
+import type { ShadowRootOf } from './walk';
+
+const MAX_HITS = 24;
+const QUICK_TEXT = 20000;
+const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
+
+/** Cheap first test: does this subtree's light text say anything about consent? */
+export function mentionsConsent(el: Element): boolean {
+  const text = el.textContent;
+  return !!text && consentPhrases(text.slice(0, QUICK_TEXT)).length > 0;
+}
+
+/** Elements whose own text nodes carry consent wording, inside `root` and its shadow roots. */
+function consentTextHits(root: Element, shadowRootOf: ShadowRootOf): Element[] {
+  const hits: Element[] = [];
+  const visit = (node: Node): void => {
+    for (let c = node.firstChild; c && hits.length < MAX_HITS; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const parent = c.parentElement;
+        const t = c.nodeValue;
+        if (parent && t && t.length > 3 && !SKIP_PARENTS.has(parent.localName) && consentPhrases(t).length) {
+          if (hits[hits.length - 1] !== parent) hits.push(parent);
+        }
+      } else if (c.nodeType === 1) {
+        const el = c as Element;
+        if (SKIP_PARENTS.has(el.localName)) continue;
+        const shadow = shadowRootOf(el);
+        if (shadow) {
+          // Text inside a shadow root belongs to its host as far as the page layout goes.
+          if (mentionsConsentIn(shadow)) hits.push(el);
+        }
+        visit(el);
+      }
+    }
+  };
+  const rootShadow = shadowRootOf(root);
+  if (rootShadow && mentionsConsentIn(rootShadow)) hits.push(root);
+  visit(root);
+  return hits;
+}
+
+function mentionsConsentIn(root: ShadowRoot): boolean {
+  const text = root.textContent;
+  return !!text && consentPhrases(text.slice(0, QUICK_TEXT)).length > 0;
+}
+
+/**
+ * From a consent-wording hit, the overlay it belongs to: the outermost positioned ancestor
+ * that adds little text of its own (a wrapper with a backdrop, not an app shell), or, for
+ * a bar in normal flow, the highest small ancestor below body.
+ */
+export function overlayFor(hit: Element, win: Window): Element | null {
+  const body = hit.ownerDocument.body;
+  let chosen = overlayAncestor(hit, win);
+  if (chosen) {
+    const baseLength = (chosen.textContent ?? '').length;
+    for (let up = chosen.parentElement; up && up !== body; up = up.parentElement) {
+      if (!isOverlayPositioned(up, win)) continue;
+      if ((up.textContent ?? '').length > baseLength * 1.3 + 200) break;
+      chosen = up;
+    }
+    return chosen;
+  }
+  const vh = win.innerHeight;
+  let bar: Element | null = null;
+  for (let n: Element | null = hit; n && n !== body; n = n.parentElement) {
+    const r = n.getBoundingClientRect();
+    if (r.height > vh * 0.5) break;
+    bar = n;
+  }
+  return bar;
+}
+
+/** Candidate overlays in a changed subtree: consent wording first, then geometry. */
+export function findCandidates(root: Element, win: Window, shadowRootOf: ShadowRootOf): Element[] {
+  const out = new Set<Element>();
+  const hostsAndFrames: Element[] = [];
+  if (root.localName.includes('-') || root.localName === 'iframe') hostsAndFrames.push(root);
+  for (const c of root.children) if (c.localName.includes('-') || c.localName === 'iframe') hostsAndFrames.push(c);
+  for (const el of hostsAndFrames) {
+    // A closed shadow host or a frame shows no light text: judge it by what it exposes, if it sits over the page.
+    if (isOverlayPositioned(el, win)) out.add(el);
+  }
+  if (shadowRootOf(root) || mentionsConsent(root)) {
+    for (const hit of consentTextHits(root, shadowRootOf)) {
+      const overlay = overlayFor(hit, win);
+      if (overlay) out.add(overlay);
+    }
+  }
+  return [...out];
+}

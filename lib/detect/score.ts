@@ -1,0 +1,67 @@
+import type { Layout, Placement } from './geometry';
+import type { Signals } from './signals';
+
+export interface Verdict {
+  score: number;
+  hide: boolean;
+  /** Each signal that counted, with its points, for the popup and bug reports. */
+  reasons: string[];
+}
+
+/** Scores at or above this hide an overlay. */
+export const HIDE_THRESHOLD = 7;
+/** Bars in normal flow at the top or end of the page need more evidence: they look like headers and footers. */
+const IN_FLOW_THRESHOLD = 9;
+
+const OVERLAY_LAYOUTS: Partial<Record<Layout, number>> = {
+  'bottom-bar': 2,
+  'top-bar': 2,
+  'corner-box': 2,
+  'centred-dialog': 2,
+  'viewport-cover': 2,
+  'side-box': 1,
+  'top-of-page-bar': 1,
+  'end-of-page-bar': 1,
+};
+
+function quote(list: string[], max = 3): string {
+  return list
+    .slice(0, max)
+    .map((s) => `“${s.slice(0, 40)}”`)
+    .join(', ');
+}
+
+/**
+ * Weighs a candidate's evidence. Consent wording, a consent choice (a button) and an overlay
+ * position are all required; the rest adds or subtracts, and every point is explained.
+ */
+export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean } = {}): Verdict {
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (points: number, reason: string) => {
+    score += points;
+    reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
+  };
+  if (s.consent.length) add(Math.min(3 + s.consent.length - 1, 6), `consent wording ${quote(s.consent)}`);
+  if (s.privacy.length) add(1, `privacy wording ${quote(s.privacy, 2)}`);
+  if (s.buttons.accept.length) add(2, `accept button ${quote(s.buttons.accept, 1)}`);
+  if (s.buttons.reject.length) add(2, `reject button ${quote(s.buttons.reject, 1)}`);
+  if (s.buttons.settings.length) add(1, `settings button ${quote(s.buttons.settings, 1)}`);
+  if (s.policyLinks) add(1, 'link to a privacy or cookie policy');
+  if (s.switches >= 2) add(1, `${s.switches} category switches`);
+  const layoutPoints = OVERLAY_LAYOUTS[p.layout] ?? 0;
+  if (layoutPoints) add(layoutPoints, `${p.layout} (${p.position}, ${Math.round(p.cover * 100)}% of the viewport)`);
+  if (extra.scrollLocked) add(1, 'page scroll locked');
+  if (s.passwordFields) add(-6, 'password field (a sign-in form)');
+  else if (s.textFields) add(-3, `${s.textFields} text field(s) (a form)`);
+  if (s.notConsent.length) add(-2 * Math.min(s.notConsent.length, 3), `other purpose ${quote(s.notConsent)}`);
+  if (s.media) add(-3, 'video, large image or embedded frame');
+  if (s.contentLandmarks) add(-4, 'contains page content (heading, article or main)');
+  if (s.textLength > 3000) add(-4, `long text (${s.textLength} characters)`);
+
+  const hasChoice = s.buttons.accept.length + s.buttons.reject.length + s.buttons.settings.length > 0;
+  const inFlowBar = p.layout === 'top-of-page-bar' || p.layout === 'end-of-page-bar';
+  const threshold = inFlowBar ? IN_FLOW_THRESHOLD : HIDE_THRESHOLD;
+  const hide = s.consent.length > 0 && hasChoice && layoutPoints > 0 && score >= threshold;
+  return { score, hide, reasons };
+}

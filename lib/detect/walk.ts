@@ -1,0 +1,41 @@
+/** Gives the shadow root of an element, open or (where the browser lets an extension) closed. */
+export type ShadowRootOf = (el: Element) => ShadowRoot | null;
+
+export const openShadowRoot: ShadowRootOf = (el) => el.shadowRoot;
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+
+/**
+ * Visits the elements and text of a subtree, entering shadow roots, up to a budget of
+ * elements; returns false from `visit` to skip an element's children.
+ */
+export function walkSubtree(
+  root: Element,
+  shadowRootOf: ShadowRootOf,
+  onElement: (el: Element) => boolean | void,
+  onText: (text: string, parent: Element) => void,
+  budget = 2000,
+): void {
+  let left = budget;
+  const visit = (node: Node, parent: Element): void => {
+    for (let child = node.firstChild; child && left > 0; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const t = child.nodeValue;
+        if (t && t.trim()) onText(t, parent);
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (SKIP.has(el.localName)) continue;
+        left--;
+        if (onElement(el) === false) continue;
+        const shadow = shadowRootOf(el);
+        if (shadow) visit(shadow, el);
+        visit(el, el);
+      }
+    }
+  };
+  left--;
+  if (onElement(root) === false) return;
+  const shadow = shadowRootOf(root);
+  if (shadow) visit(shadow, root);
+  visit(root, root);
+}

@@ -1,0 +1,208 @@
+import type { Detection } from '../detect/detector';
+import { Detector } from '../detect/detector';
+import { openShadowRoot, type ShadowRootOf } from '../detect/walk';
+import { cssPath } from '../dom/css-path';
+import { shortText } from '../dom/text';
+import { HIDDEN_CSS } from '../hide/styles';
+import { findBackdrops } from '../hide/backdrop';
+import { Hider } from '../hide/hider';
+import { PageCleanup } from '../hide/page-cleanup';
+import { type Removal, TEXT_LIMIT } from '../removal';
+import type { HideRule } from '../rules/hide-rule';
+import { RuleWatcher } from '../rules/rule-watcher';
+
+export interface EngineSettings {
+  /** Platform rules that apply to this page, and the user's own hide rules. */
+  rules: HideRule[];
+  /** Elements matching these stay, whatever the detector thinks. */
+  allowSelectors: string[];
+  detector: boolean;
+}
+
+export interface EngineOptions {
+  doc: Document;
+  win: Window;
+  frameHost: string;
+  inFrame: boolean;
+  /** Called for each new removal, and again when one changes (clean-ups added, restored). */
+  report: (removal: Removal) => void;
+  shadowRootOf?: ShadowRootOf;
+  idPrefix?: string;
+}
+
+export const DETECTED_LABEL = 'Detected cookie banner';
+
+/**
+ * The whole of Unbanner's work in one document: rules pre-hide known banners, the detector
+ * finds the rest, and every hide is recorded with its reason and can be undone.
+ */
+export class Engine {
+  private hider = new Hider();
+  private cleanup: PageCleanup;
+  private watcher: RuleWatcher;
+  private detector: Detector | null = null;
+  private style: HTMLStyleElement;
+  private lockObserver: MutationObserver;
+  private lockFrame = false;
+  private counter = 0;
+  private allow: string[] = [];
+  private modalDialogs = new Map<string, HTMLDialogElement>();
+  readonly removals: Removal[] = [];
+
+  constructor(private opts: EngineOptions) {
+    const { doc, win } = opts;
+    this.cleanup = new PageCleanup(doc, win);
+    this.watcher = new RuleWatcher(doc, win, (el, rule) => this.hideByRule(el, rule));
+    this.style = doc.createElement('style');
+    this.style.setAttribute('data-unbanner-style', 'hidden');
+    this.style.textContent = HIDDEN_CSS;
+    this.lockObserver = new MutationObserver(() => this.scheduleRelock());
+  }
+
+  start(settings: EngineSettings): void {
+    const { doc, win } = this.opts;
+    (doc.head ?? doc.documentElement).appendChild(this.style);
+    this.allow = settings.allowSelectors;
+    this.watcher.start(settings.rules);
+    if (settings.detector) this.startDetector();
+    this.lockObserver.observe(doc.documentElement, { attributes: true, attributeFilter: ['class', 'style'] });
+    const watchBody = () => {
+      if (doc.body) this.lockObserver.observe(doc.body, { attributes: true, attributeFilter: ['class', 'style'] });
+    };
+    if (doc.body) watchBody();
+    else doc.addEventListener('DOMContentLoaded', watchBody, { once: true });
+    void win;
+  }
+
+  /** New settings (they load after document start): rules are swapped, matching elements re-checked. */
+  update(settings: EngineSettings): void {
+    this.allow = settings.allowSelectors;
+    this.watcher.setRules(settings.rules);
+    this.watcher.scan(this.opts.doc);
+    if (settings.detector && !this.detector) this.startDetector();
+    if (!settings.detector && this.detector) {
+      this.detector.stop();
+      this.detector = null;
+    }
+  }
+
+  stop(): void {
+    this.watcher.stop();
+    this.detector?.stop();
+    this.lockObserver.disconnect();
+    for (const r of this.removals) if (!r.restored) this.restore(r.id);
+    this.style.remove();
+  }
+
+  get scoredCandidates(): number {
+    return this.detector?.scored ?? 0;
+  }
+
+  restore(id: string): Removal | null {
+    const removal = this.hider.restore(id);
+    if (!removal) return null;
+    this.modalDialogs.get(id)?.showModal();
+    if (this.hider.activeCount === 0) this.cleanup.undo();
+    this.opts.report(removal);
+    return removal;
+  }
+
+  hideAgain(id: string): Removal | null {
+    const removal = this.hider.hideAgain(id);
+    if (!removal) return null;
+    this.modalDialogs.get(id)?.close();
+    this.afterHide(removal);
+    return removal;
+  }
+
+  private startDetector(): void {
+    const { doc, win } = this.opts;
+    this.detector = new Detector(doc, win, {
+      shadowRootOf: this.opts.shadowRootOf ?? openShadowRoot,
+      inFrame: this.opts.inFrame,
+      isAllowed: (el) => this.isAllowed(el),
+      onDetected: (d) => this.hideDetected(d),
+    });
+    this.detector.start();
+  }
+
+  private isAllowed(el: Element): boolean {
+    for (const selector of this.allow) {
+      try {
+        if (el.matches(selector)) return true;
+      } catch {
+        // A stored selector this browser rejects allows nothing.
+      }
+    }
+    return false;
+  }
+
+  private newRemoval(el: Element, fields: Pick<Removal, 'source' | 'label' | 'rule'>): Removal {
+    this.counter++;
+    return {
+      id: `${this.opts.idPrefix ?? 'r'}-${this.counter}`,
+      ...fields,
+      selector: cssPath(el),
+      text: shortText(el, TEXT_LIMIT),
+      frameHost: this.opts.frameHost,
+      inFrame: this.opts.inFrame,
+      time: Date.now(),
+    };
+  }
+
+  private hideByRule(el: Element, rule: HideRule): void {
+    if (this.isAllowed(el)) return;
+    const selector = cssPath(el);
+    const existing = this.hider.findActive(rule.rule, selector);
+    if (existing) {
+      // The platform put its banner back: it joins the removal already listed.
+      this.hider.attach(existing.id, el);
+      return;
+    }
+    const removal = this.newRemoval(el, { source: rule.source, label: rule.label, rule: rule.rule });
+    this.commit(el, removal);
+  }
+
+  private hideDetected(d: Detection): void {
+    const removal = this.newRemoval(d.el, {
+      source: 'detector',
+      label: DETECTED_LABEL,
+      rule: `score ${d.verdict.score} (${d.placement.layout})`,
+    });
+    removal.score = d.verdict.score;
+    removal.signals = d.verdict.reasons;
+    if (d.el.localName === 'iframe' || !removal.text) removal.text = d.signals.text.slice(0, TEXT_LIMIT);
+    this.commit(d.el, removal);
+  }
+
+  private commit(el: Element, removal: Removal): void {
+    if (el instanceof HTMLDialogElement && el.open && el.matches(':modal')) {
+      // A modal dialog makes the rest of the page inert until it is closed.
+      el.close();
+      this.modalDialogs.set(removal.id, el);
+    }
+    this.hider.hide(el, removal);
+    this.removals.push(removal);
+    for (const backdrop of findBackdrops(el, this.opts.win)) {
+      this.hider.attach(removal.id, backdrop);
+      removal.cleanups = [...new Set([...(removal.cleanups ?? []), 'backdrop hidden'])];
+    }
+    this.afterHide(removal);
+  }
+
+  private afterHide(removal: Removal): void {
+    const done = this.cleanup.run();
+    if (done.length) removal.cleanups = [...new Set([...(removal.cleanups ?? []), ...done])];
+    this.opts.report(removal);
+  }
+
+  /** A platform may lock the page again after we hid it: unlock again while a removal is in effect. */
+  private scheduleRelock(): void {
+    if (this.lockFrame || this.hider.activeCount === 0) return;
+    this.lockFrame = true;
+    this.opts.win.requestAnimationFrame(() => {
+      this.lockFrame = false;
+      if (this.hider.activeCount > 0) this.cleanup.run();
+    });
+  }
+}

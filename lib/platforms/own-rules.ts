@@ -1,0 +1,21 @@
+import type { OwnRule } from './compile';
+
+/**
+ * Rules of our own, only for banners the autoconsent data does not hide (or names poorly).
+ * Each one has a fixture page under tests/fixtures/platforms/ that proves it.
+ */
+export const OWN_RULES: OwnRule[] = [
+  {
+    rule: 'cookieyes-preference-centre',
+    platform: 'CookieYes',
+    selectors: ['.cky-modal.cky-modal-open', '.cky-consent-container', '.cky-overlay'],
+  },
+  {
+    rule: 'osano-cookieconsent-oss',
+    platform: 'cookieconsent (Osano, open source)',
+    selectors: ['.cc-window.cc-banner', '.cc-window.cc-floating', '[aria-describedby="cookieconsent:desc"].cc-window'],
+  },
+  { rule: 'usercentrics-root', platform: 'Usercentrics', selectors: ['#usercentrics-root', '#usercentrics-cmp-ui'] },
+  { rule: 'evidon', platform: 'Evidon', selectors: ['#_evidon_banner', '#_evidon-background', '#_evidon-barrier-wrapper'] },
+  { rule: 'eu-cookie-compliance', platform: 'EU Cookie Compliance', selectors: ['#sliding-popup.eu-cookie-compliance-popup-open'] },
+];

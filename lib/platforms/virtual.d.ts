@@ -1,0 +1,4 @@
+declare module 'virtual:known-platforms' {
+  const table: import('./types').PlatformTable;
+  export default table;
+}

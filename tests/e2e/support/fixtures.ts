@@ -1,0 +1,30 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from './server';
+
+export interface Fixture {
+  id: string;
+  kind: 'banner' | 'clean';
+  title: string;
+  platform?: string;
+  banner?: string[];
+  content?: string[];
+  keep?: string[];
+  scrollLocked?: boolean;
+  settleMs?: number;
+  lang?: string;
+}
+
+/** Every fixture of a group (tests/fixtures/<group>/<id>/fixture.json). */
+export function loadFixtures(group: string): Fixture[] {
+  const dir = join(FIXTURES, group);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((id) => existsSync(join(dir, id, 'fixture.json')))
+    .sort()
+    .map((id) => JSON.parse(readFileSync(join(dir, id, 'fixture.json'), 'utf8')) as Fixture);
+}
+
+export function loadFixture(group: string, id: string): Fixture {
+  return JSON.parse(readFileSync(join(FIXTURES, group, id, 'fixture.json'), 'utf8')) as Fixture;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { compilePlatformTable, isPageWideSelector } from '@/lib/platforms/compile';
+import { platformRulesForPage } from '@/lib/platforms/rules-for-page';
+import { splitSelectorList } from '@/lib/platforms/split-selector-list';
+
+describe('splitSelectorList', () => {
+  it('splits at top-level commas only', () => {
+    expect(splitSelectorList('#a, .b:not(.c, .d), [data-x="1,2"]')).toEqual(['#a', '.b:not(.c, .d)', '[data-x="1,2"]']);
+  });
+});
+
+describe('isPageWideSelector', () => {
+  it.each(['body', 'html.cmp-open', 'body.didomi-popup-open', 'div > body', '*'])('refuses %s', (s) => {
+    expect(isPageWideSelector(s)).toBe(true);
+  });
+  it.each(['#cmpbox', 'body #banner', '.bodycopy', 'html .x'])('keeps %s', (s) => {
+    expect(isPageWideSelector(s)).toBe(false);
+  });
+});
+
+describe('compilePlatformTable', () => {
+  const table = compilePlatformTable({
+    dataVersion: 'test',
+    jsonRules: [
+      { name: 'didomi', prehideSelectors: ['#didomi-popup,.didomi-popup-backdrop'] },
+      { name: 'site-only', prehideSelectors: ['#promo-consent'], runContext: { urlPattern: '^https://(www\\.)?example\\.com/' } },
+      { name: 'frame-only', prehideSelectors: ['.inside-frame'], runContext: { main: false, frame: true } },
+      { name: 'no-prehide', detectPopup: [{ visible: '#late-banner' }, { exists: 'body.cmp-open' }] },
+      { name: 'cosmetic', optOut: [{ if: { exists: '#x' }, then: [{ hide: '#cosmetic-banner' }] }] },
+      { name: 'Test page CMP', prehideSelectors: ['#test'] },
+    ],
+    classRules: [{ name: 'Onetrust', prehideSelectors: ['#onetrust-banner-sdk,.onetrust-pc-dark-filter'] }],
+    ownRules: [{ rule: 'own', platform: 'Own', selectors: ['.own-banner'] }],
+  });
+  const byRule = (name: string) => table.rules.find((r) => r.rule === name);
+
+  it('puts own rules first and names platforms for people', () => {
+    expect(table.rules[0]?.rule).toBe('own');
+    expect(byRule('Onetrust')?.platform).toBe('OneTrust');
+    expect(byRule('Onetrust')?.selectors).toEqual(['#onetrust-banner-sdk', '.onetrust-pc-dark-filter']);
+  });
+
+  it('takes hide steps, but never visibility checks (they often name a button) nor body', () => {
+    expect(byRule('no-prehide')).toBeUndefined();
+    expect(byRule('cosmetic')?.selectors).toEqual(['#cosmetic-banner']);
+  });
+
+  it('drops frame-only and test rules', () => {
+    expect(byRule('frame-only')).toBeUndefined();
+    expect(byRule('Test page CMP')).toBeUndefined();
+  });
+
+  it('applies site-specific rules only on their sites', () => {
+    const onSite = platformRulesForPage(table, 'https://www.example.com/news').map((r) => r.rule);
+    const elsewhere = platformRulesForPage(table, 'https://other.org/').map((r) => r.rule);
+    expect(onSite).toContain('site-only');
+    expect(elsewhere).not.toContain('site-only');
+    expect(elsewhere).toContain('didomi');
+  });
+});

@@ -1,0 +1,52 @@
+import { parseRemoval, type Removal } from '@/lib/removal';
+
+/** content -> background */
+export type ContentToBackground =
+  | { type: 'page-start' }
+  | { type: 'removal'; removal: Removal };
+
+/** popup -> content (one frame) */
+export type PopupToContent =
+  | { type: 'restore'; id: string }
+  | { type: 'hide-again'; id: string }
+  | { type: 'check-selector'; selector: string };
+
+/** popup -> background */
+export type PopupToBackground = { type: 'apply-registration' };
+
+export interface SelectorCheck {
+  ok: boolean;
+  matches: number;
+  /** Why a selector is refused, in words for people. */
+  problem?: string;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object';
+}
+
+/** Messages cross a trust boundary (a content script lives in a page): each is checked before use. */
+export function parseContentMessage(v: unknown): ContentToBackground | null {
+  if (!isObject(v)) return null;
+  if (v.type === 'page-start') return { type: 'page-start' };
+  if (v.type === 'removal') {
+    const removal = parseRemoval(v.removal);
+    return removal ? { type: 'removal', removal } : null;
+  }
+  return null;
+}
+
+export function parsePopupToContent(v: unknown): PopupToContent | null {
+  if (!isObject(v)) return null;
+  if ((v.type === 'restore' || v.type === 'hide-again') && typeof v.id === 'string' && v.id.length < 80) {
+    return { type: v.type, id: v.id };
+  }
+  if (v.type === 'check-selector' && typeof v.selector === 'string' && v.selector.length <= 500) {
+    return { type: 'check-selector', selector: v.selector };
+  }
+  return null;
+}
+
+export function parsePopupToBackground(v: unknown): PopupToBackground | null {
+  return isObject(v) && v.type === 'apply-registration' ? { type: 'apply-registration' } : null;
+}
