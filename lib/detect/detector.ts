@@ -1,5 +1,5 @@
 import { HIDDEN_ATTR, SHOWN_ATTR } from '../hide/attributes';
-import { hasBox } from '../rules/rule-watcher';
+import { isRenderedInViewport } from '../dom/visibility';
 import { findCandidates, mentionsConsent } from './candidates';
 import { type Placement, placementOf } from './geometry';
 import { judge, type Verdict } from './score';
@@ -21,9 +21,18 @@ export interface DetectorOptions {
   onDetected: (d: Detection) => void;
 }
 
+/** Site headers, footers and navigation sit at the top and end of pages and mention cookies; they are never banners. */
+function isPageLandmark(el: Element): boolean {
+  return (
+    el.matches('header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]') ||
+    el.querySelector('nav, [role="navigation"]') !== null
+  );
+}
+
 /** Work per animation frame, so a page that adds thousands of nodes never gets a long task from us. */
 const FRAME_BUDGET_MS = 6;
 const BODY_ATTRIBUTE_INTERVAL_MS = 1000;
+const MAX_DORMANT = 32;
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -46,6 +55,7 @@ export class Detector {
   private lastBodyScan = 0;
   private stopped = false;
   private scannedFrames = new WeakSet<Element>();
+  private dormant = new Set<Element>();
   /** Candidates scored so far, for the benchmark and tests. */
   scored = 0;
 
@@ -96,6 +106,7 @@ export class Detector {
         }
       } else if (r.type === 'attributes') {
         const t = r.target as Element;
+        if (this.dormant.size) this.requestFrame();
         if (t === body || t === root) {
           // Pages flip body classes on scroll; a class that reveals a banner is rarer, so look at most once a second.
           if (r.attributeName !== 'class') continue;
@@ -126,7 +137,11 @@ export class Detector {
   private markDirty(el: Element): void {
     if (this.stopped) return;
     this.dirty.add(el);
-    if (this.frameRequested) return;
+    this.requestFrame();
+  }
+
+  private requestFrame(): void {
+    if (this.frameRequested || this.stopped) return;
     this.frameRequested = true;
     this.win.requestAnimationFrame(() => this.processFrame());
   }
@@ -137,6 +152,10 @@ export class Detector {
     const start = this.win.performance.now();
     const roots = [...this.dirty];
     this.dirty.clear();
+    for (const el of [...this.dormant]) {
+      if (!el.isConnected) this.dormant.delete(el);
+      else this.evaluate(el);
+    }
     const inSet = new Set(roots);
     for (let i = 0; i < roots.length; i++) {
       const root = roots[i] as Element;
@@ -159,9 +178,15 @@ export class Detector {
 
   private evaluate(el: Element): Detection | null {
     if (el.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}]`) || this.opts.isAllowed(el)) return null;
-    if (!hasBox(el, 50)) return null;
+    if (!isRenderedInViewport(el, this.win)) {
+      // Kept hidden for now (a banner shown later by a class change): look again on later mutations.
+      if (this.dormant.size < MAX_DORMANT) this.dormant.add(el);
+      return null;
+    }
+    this.dormant.delete(el);
     const placement = placementOf(el, this.win);
     if (placement.layout === 'in-flow' || (this.opts.inFrame && !placement.overlay)) return null;
+    if (!placement.overlay && isPageLandmark(el)) return null;
     const signature = `${(el.textContent ?? '').length}:${el.childElementCount}:${placement.layout}`;
     if (el.localName !== 'iframe' && this.judged.get(el) === signature) return null;
     const signals = this.signalsFor(el);

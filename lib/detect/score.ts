@@ -59,9 +59,10 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
   if (s.contentLandmarks) add(-4, 'contains page content (heading, article or main)');
   if (s.textLength > 3000) add(-4, `long text (${s.textLength} characters)`);
 
-  const hasChoice = s.buttons.accept.length + s.buttons.reject.length + s.buttons.settings.length > 0;
   const inFlowBar = p.layout === 'top-of-page-bar' || p.layout === 'end-of-page-bar';
+  // A bar in the page's flow must offer a real choice (accept or reject), not just a settings link.
+  const choices = s.buttons.accept.length + s.buttons.reject.length + (inFlowBar ? 0 : s.buttons.settings.length);
   const threshold = inFlowBar ? IN_FLOW_THRESHOLD : HIDE_THRESHOLD;
-  const hide = s.consent.length > 0 && hasChoice && layoutPoints > 0 && score >= threshold;
+  const hide = s.consent.length > 0 && choices > 0 && layoutPoints > 0 && score >= threshold;
   return { score, hide, reasons };
 }

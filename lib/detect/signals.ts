@@ -42,6 +42,19 @@ function labelOf(el: Element): string {
   return text.slice(0, LABEL_MAX);
 }
 
+/**
+ * Buttons, and links that act as buttons (no destination, or role=button). A link to another
+ * page is navigation: a footer's "Consent choices" link is not a consent choice.
+ */
+function isButtonLike(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'button' || el.getAttribute('role') === 'button') return true;
+  if (tag === 'input') return /^(button|submit)$/i.test((el as HTMLInputElement).type);
+  if (tag !== 'a') return false;
+  const href = el.getAttribute('href');
+  return href === null || href === '' || href.startsWith('#') || /^javascript:/i.test(href);
+}
+
 /** Reads the signals of one candidate; `extraText` is what a closed host or an iframe exposes. */
 export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraText = ''): Signals {
   const texts: string[] = extraText ? [extraText] : [];
@@ -59,11 +72,15 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
     (node) => {
       const tag = node.localName;
       const role = node.getAttribute('role');
-      if (tag === 'button' || role === 'button' || tag === 'a' || (tag === 'input' && /^(button|submit)$/i.test((node as HTMLInputElement).type))) {
+      if (isButtonLike(node)) {
         const label = labelOf(node);
         const kind = label ? classifyButtonLabel(label) : null;
         if (kind) buttons[kind].push(label);
-        else if (tag === 'a' && label && isPolicyLinkText(label)) policyLinks++;
+        return undefined;
+      }
+      if (tag === 'a') {
+        const label = labelOf(node);
+        if (label && isPolicyLinkText(label)) policyLinks++;
         return undefined;
       }
       if (tag === 'input') {

@@ -1,20 +1,11 @@
 import { HIDDEN_ATTR, SEEN_ANIMATION, SHOWN_ATTR } from '../hide/attributes';
 import { prehideCss } from '../hide/styles';
+import { isRendered } from '../dom/visibility';
 import type { HideRule } from './hide-rule';
 
 export type RuleHit = (el: Element, rule: HideRule) => void;
 
-/** True when the element, or something inside it, takes up space: it would have been seen. */
-export function hasBox(el: Element, limit = 400): boolean {
-  const r = el.getBoundingClientRect();
-  if (r.width >= 1 && r.height >= 1) return true;
-  const all = el.querySelectorAll('*');
-  for (let i = 0; i < all.length && i < limit; i++) {
-    const c = (all[i] as Element).getBoundingClientRect();
-    if (c.width >= 1 && c.height >= 1) return true;
-  }
-  return false;
-}
+const WATCHED = ['class', 'style', 'hidden', 'open'];
 
 /**
  * Hides the elements that rules name before they paint, with one stylesheet, and reports each
@@ -29,6 +20,8 @@ export class RuleWatcher {
   private combined = '';
   private pending = new Set<Element>();
   private pendingObserver: MutationObserver;
+  /** Platforms often reveal their banner with a class on html or body. */
+  private rootObserver: MutationObserver;
   private frameRequested = false;
 
   constructor(
@@ -39,6 +32,9 @@ export class RuleWatcher {
     this.style = doc.createElement('style');
     this.style.setAttribute('data-unbanner-style', '');
     this.pendingObserver = new MutationObserver(() => this.schedulePending());
+    this.rootObserver = new MutationObserver(() => {
+      if (this.pending.size) this.schedulePending();
+    });
   }
 
   start(rules: HideRule[]): void {
@@ -50,6 +46,7 @@ export class RuleWatcher {
   stop(): void {
     this.doc.removeEventListener('animationstart', this.onAnimation, true);
     this.pendingObserver.disconnect();
+    this.rootObserver.disconnect();
     this.pending.clear();
     this.style.remove();
   }
@@ -110,16 +107,39 @@ export class RuleWatcher {
     if (!this.combined || el.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}]`)) return;
     const top = this.outermost(el);
     if (top.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}]`)) return;
-    if (!hasBox(top)) {
+    if (!this.wouldBeShown(top)) {
       if (!this.pending.has(top)) {
         this.pending.add(top);
-        this.pendingObserver.observe(top, { childList: true, subtree: true, attributes: true });
+        this.pendingObserver.observe(top, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED });
+        this.observeRoots();
       }
       return;
     }
     this.pending.delete(top);
     const rule = this.ruleFor(top) ?? this.ruleFor(el);
     if (rule) this.onHit(top, rule);
+  }
+
+  /**
+   * Would the page show this element without our pre-hide? Lift the pre-hide from it and the
+   * rule-matched parts inside it for a moment (no paint happens in between) and look.
+   */
+  private wouldBeShown(top: Element): boolean {
+    const lifted = [top, ...top.querySelectorAll(this.combined)];
+    for (const el of lifted) el.setAttribute(SHOWN_ATTR, '');
+    const shown = isRendered(top);
+    for (const el of lifted) el.removeAttribute(SHOWN_ATTR);
+    return shown;
+  }
+
+  private rootsObserved = false;
+
+  private observeRoots(): void {
+    if (this.rootsObserved) return;
+    this.rootsObserved = true;
+    const options = { attributes: true, attributeFilter: WATCHED };
+    this.rootObserver.observe(this.doc.documentElement, options);
+    if (this.doc.body) this.rootObserver.observe(this.doc.body, options);
   }
 
   private schedulePending(): void {

@@ -1,14 +1,22 @@
 import type { PhraseSet } from './types';
 
+// 'souhlas' alone is not listed: it also means 'approval' in news ('souhlas vlády').
 const cs: PhraseSet = {
   lang: 'cs',
   consent: [
     'cookie*',
-    'souhlas',
-    'souhlasu',
-    'souhlasem',
     'váš souhlas',
+    'vašeho souhlasu',
+    'vaším souhlasem',
+    'svůj souhlas',
+    'udělujete souhlas',
     'udělit souhlas',
+    'souhlas s použitím',
+    'souhlas s používáním',
+    'souhlas se zpracováním',
+    'odvolat souhlas',
+    'odvolání souhlasu',
+    'správa souhlasu',
     'gdpr',
     'naši partneři',
     'našich partnerů',

@@ -21,7 +21,14 @@ const da: PhraseSet = {
     'sporingsteknologier',
     'præcise geografiske placeringsdata',
   ],
-  privacy: ['privatliv*', 'personoplysninger', 'persondata', 'databeskyttelse', 'dine data', 'dine oplysninger'],
+  privacy: [
+    'privatliv*',
+    'personoplysninger',
+    'persondata',
+    'databeskyttelse',
+    'dine data',
+    'dine oplysninger',
+  ],
   accept: [
     'accepter',
     'accepter alle',

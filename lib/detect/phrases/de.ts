@@ -1,5 +1,6 @@
 import type { PhraseSet } from './types';
 
+// 'Zustimmung' alone is not listed: news uses it for parliamentary approval.
 const de: PhraseSet = {
   lang: 'de',
   consent: [
@@ -8,7 +9,15 @@ const de: PhraseSet = {
     'einwilligen',
     'willigen sie',
     'ich willige ein',
-    'zustimmung*',
+    'ihre zustimmung',
+    'ihrer zustimmung',
+    'deine zustimmung',
+    'deiner zustimmung',
+    'zustimmung erteilen',
+    'zustimmung widerrufen',
+    'zustimmung zur nutzung',
+    'zustimmung zur verwendung',
+    'zustimmungsverwaltung',
     'dsgvo',
     'ds-gvo',
     'gdpr',
@@ -162,7 +171,7 @@ const de: PhraseSet = {
     'liveticker',
     'live-ticker',
     'liveblog',
-    'eilmeldung',
+    'eilmeldung*',
     'breaking news',
     'nutzungsbedingungen',
     'agb',

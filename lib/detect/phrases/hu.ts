@@ -1,14 +1,12 @@
 import type { PhraseSet } from './types';
 
-// 'hozzájárul*' is not used as a prefix: 'hozzájárult' ('contributed') is common in news.
+// 'hozzájárulás' alone is not listed: it also means 'contribution'.
 const hu: PhraseSet = {
   lang: 'hu',
   consent: [
     'süti*',
     'cookie*',
-    'hozzájárulás',
     'hozzájárulását',
-    'hozzájárulása',
     'hozzájárulásával',
     'hozzájárulásod',
     'hozzájárulásodat',

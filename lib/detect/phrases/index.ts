@@ -28,14 +28,46 @@ import sk from './sk';
 import sl from './sl';
 import sv from './sv';
 import tr from './tr';
+import type { PhraseSet } from './types';
 import uk from './uk';
 import zhHans from './zh-Hans';
 import zhHant from './zh-Hant';
-import type { PhraseSet } from './types';
 
 export type { PhraseSet } from './types';
 
 /** Every language's phrases: the 24 official EU languages first, then the others. */
 export const ALL_PHRASE_SETS: PhraseSet[] = [
-  bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv, nb, tr, ru, uk, ja, ko, zhHans, zhHant, ptBR,
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  hr,
+  hu,
+  it,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
+  nb,
+  tr,
+  ru,
+  uk,
+  ja,
+  ko,
+  zhHans,
+  zhHant,
+  ptBR,
 ];

@@ -1,12 +1,22 @@
 import type { PhraseSet } from './types';
 
+// 'consenso' alone is not listed: it also means 'consensus' (and Spanish news uses it).
 const it: PhraseSet = {
   lang: 'it',
   consent: [
     'cookie*',
-    'consenso',
-    'consensi',
-    'il tuo consenso',
+    'tuo consenso',
+    'suo consenso',
+    'vostro consenso',
+    'previo consenso',
+    'negare il consenso',
+    'revocare il consenso',
+    'prestare il consenso',
+    'gestisci il consenso',
+    'gestione del consenso',
+    'consenso al trattamento',
+    "consenso all'uso",
+    'consenso ai cookie',
     'gdpr',
     'i nostri partner',
     'nostri partner',

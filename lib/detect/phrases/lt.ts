@@ -1,11 +1,15 @@
 import type { PhraseSet } from './types';
 
+// 'sutikimas' alone is not listed: it also means 'meeting' or 'celebration' ('Naujųjų metų sutikimas').
 const lt: PhraseSet = {
   lang: 'lt',
   consent: [
     'slapuk*',
     'cookie*',
-    'sutikim*',
+    'jūsų sutikim*',
+    'sutikimą',
+    'sutikimo',
+    'sutikimu',
     'bdar',
     'bendrasis duomenų apsaugos reglamentas',
     'gdpr',

@@ -1,17 +1,28 @@
 import type { PhraseSet } from './types';
 
-// 'zgod*' is not used as a prefix: 'zgodnie' ('according to') is everywhere in Polish text.
+// 'zgoda' (consent, also agreement) is only listed in consent contexts; 'zgodnie' ('according to') is
+// everywhere in Polish text.
 const pl: PhraseSet = {
   lang: 'pl',
   consent: [
     'cookie*',
     'ciasteczk*',
-    'zgoda',
-    'zgodę',
-    'zgody',
-    'zgodą',
-    'zgód',
+    'ciasteczek',
     'wyrażam zgodę',
+    'wyrazić zgodę',
+    'wyrażasz zgodę',
+    'wyrażenie zgody',
+    'twoja zgoda',
+    'twoją zgodę',
+    'twojej zgody',
+    'wycofać zgodę',
+    'wycofania zgody',
+    'zgoda na przetwarzanie',
+    'zgodę na przetwarzanie',
+    'zgody na przetwarzanie',
+    'zgodę na wykorzystanie',
+    'zgodę na użycie',
+    'zarządzanie zgodami',
     'rodo',
     'nasi partnerzy',
     'naszych partnerów',

@@ -1,6 +1,6 @@
 import type { PhraseSet } from './types';
 
-// Matching folds ё to е. 'согласи*' is not used as a prefix: 'согласился' ('agreed') is common in news.
+// Matching folds ё to е. 'согласие' (consent, also agreement) is only listed in consent contexts.
 const ru: PhraseSet = {
   lang: 'ru',
   consent: [
@@ -8,11 +8,15 @@ const ru: PhraseSet = {
     'куки',
     'куки-файл*',
     'кукис',
-    'согласие',
-    'согласия',
-    'согласием',
-    'согласии',
     'ваше согласие',
+    'вашего согласия',
+    'вашим согласием',
+    'даете согласие',
+    'даю согласие',
+    'согласие на обработку',
+    'согласие на использование',
+    'согласие с использованием',
+    'отозвать согласие',
     'gdpr',
     'общий регламент по защите данных',
     'наши партнеры',

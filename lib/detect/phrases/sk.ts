@@ -1,14 +1,21 @@
 import type { PhraseSet } from './types';
 
+// 'súhlas' alone is not listed: it also means 'approval' in news.
 const sk: PhraseSet = {
   lang: 'sk',
   consent: [
     'cookie*',
-    'súhlas',
-    'súhlasu',
-    'súhlasom',
     'váš súhlas',
+    'vášho súhlasu',
+    'vaším súhlasom',
+    'svoj súhlas',
+    'udeľujete súhlas',
     'udeliť súhlas',
+    'súhlas s použitím',
+    'súhlas s používaním',
+    'súhlas so spracovaním',
+    'odvolať súhlas',
+    'správa súhlasu',
     'gdpr',
     'naši partneri',
     'našich partnerov',

@@ -1,5 +1,6 @@
 import type { PhraseSet } from './types';
 
+// 'soglasje' alone is not listed: it also means 'agreement' in news.
 const sl: PhraseSet = {
   lang: 'sl',
   consent: [
@@ -8,10 +9,12 @@ const sl: PhraseSet = {
     'privolitev',
     'privolitve',
     'privolitvijo',
-    'soglasje',
-    'soglasja',
-    'soglasjem',
     'vaše soglasje',
+    'vašega soglasja',
+    'vašim soglasjem',
+    'soglasje za uporabo',
+    'soglasje k uporabi',
+    'soglašate z uporabo',
     'gdpr',
     'splošna uredba o varstvu podatkov',
     'naši partnerji',

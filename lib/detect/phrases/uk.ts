@@ -1,17 +1,24 @@
 import type { PhraseSet } from './types';
 
-// 'згод*' is not used as a prefix: 'згодом' ('later') is everywhere. Apostrophes ’ and ʼ match '.
+// 'згода' (consent, also agreement) is only listed in consent contexts; 'згодом' ('later') is everywhere.
+// Apostrophes ’ and ʼ match '.
 const uk: PhraseSet = {
   lang: 'uk',
   consent: [
     'cookie*',
     'кукі',
     'куки',
-    'згода',
-    'згоду',
-    'згоди',
-    'згодою',
     'вашу згоду',
+    'вашої згоди',
+    'вашою згодою',
+    'свою згоду',
+    'надаєте згоду',
+    'надати згоду',
+    'згоду на використання',
+    'згода на використання',
+    'згоду на обробку',
+    'згода на обробку',
+    'відкликати згоду',
     'gdpr',
     'загальний регламент про захист даних',
     'наші партнери',
