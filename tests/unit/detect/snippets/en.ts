@@ -1,0 +1,36 @@
+export default {
+  lang: 'en',
+  banners: [
+    'We value your privacy. We and our partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised ads and content, ad and content measurement, and audience insights.',
+    'This website uses cookies to enhance user experience and to analyze performance and traffic on our website. We also share information about your use of our site with our social media, advertising and analytics partners.',
+    'By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to enhance site navigation, analyze site usage, and assist in our marketing efforts.',
+    'Do Not Sell or Share My Personal Information. We use tracking technologies to show you relevant advertising.',
+  ],
+  notBanners: [
+    'Sign in to continue. Enter your email address and password to access your account.',
+    'Subscribe to our newsletter and get the best stories delivered to your inbox every morning.',
+    'Live: Prime Minister to address Parliament at 3pm as talks on the budget continue',
+    "We've updated our Terms of Service. Please review the changes before continuing.",
+    'Get the app for a faster experience. Download the app from the App Store or Google Play.',
+  ],
+  accept: ['Accept All Cookies', 'I Agree', 'Allow all', 'Got it!', 'OK', 'Accept & Close'],
+  reject: [
+    'Reject All',
+    'Decline',
+    'Necessary cookies only',
+    'Continue without accepting',
+    'Accept only essential cookies',
+    'I do not accept',
+  ],
+  settings: [
+    'Manage options',
+    'Cookie Settings',
+    'Customise',
+    'More options',
+    'Allow selection',
+    'Save my choices',
+    'Show Purposes',
+  ],
+  neutral: ['Read more', 'Subscribe', 'Sign in', 'Play video', 'Next'],
+  policy: ['Privacy Policy', 'Cookie Policy', 'Learn more'],
+};

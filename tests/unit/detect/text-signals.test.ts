@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_PHRASE_SETS } from '../../../lib/detect/phrases';
+import {
+  classifyButtonLabel,
+  consentPhrases,
+  detectLanguages,
+  isPolicyLinkText,
+  normaliseText,
+  notConsentPhrases,
+  privacyPhrases,
+} from '../../../lib/detect/text-signals';
+import bg from './snippets/bg';
+import cs from './snippets/cs';
+import da from './snippets/da';
+import de from './snippets/de';
+import el from './snippets/el';
+import en from './snippets/en';
+import es from './snippets/es';
+import et from './snippets/et';
+import fi from './snippets/fi';
+import fr from './snippets/fr';
+import ga from './snippets/ga';
+import hr from './snippets/hr';
+import hu from './snippets/hu';
+import italian from './snippets/it';
+import ja from './snippets/ja';
+import ko from './snippets/ko';
+import lt from './snippets/lt';
+import lv from './snippets/lv';
+import mt from './snippets/mt';
+import nb from './snippets/nb';
+import nl from './snippets/nl';
+import pl from './snippets/pl';
+import pt from './snippets/pt';
+import ptBR from './snippets/pt-BR';
+import ro from './snippets/ro';
+import ru from './snippets/ru';
+import sk from './snippets/sk';
+import sl from './snippets/sl';
+import sv from './snippets/sv';
+import tr from './snippets/tr';
+import uk from './snippets/uk';
+import zhHans from './snippets/zh-Hans';
+import zhHant from './snippets/zh-Hant';
+
+/** What one language's banners, other overlays and buttons really say. */
+interface LanguageSnippets {
+  lang: string;
+  /** Consent-banner texts: consentPhrases must find something. */
+  banners: string[];
+  /** Texts of other overlays (login, newsletter, live ticker, app prompt, terms): no consent wording. */
+  notBanners: string[];
+  accept: string[];
+  reject: string[];
+  settings: string[];
+  /** Labels that are no consent buttons: read more, subscribe, sign in, play video, next. */
+  neutral: string[];
+  /** Link texts of privacy or cookie policies. */
+  policy: string[];
+}
+
+const SNIPPETS: LanguageSnippets[] = [
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  hr,
+  hu,
+  italian,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
+  nb,
+  tr,
+  ru,
+  uk,
+  ja,
+  ko,
+  zhHans,
+  zhHant,
+  ptBR,
+];
+
+/** Test titles stay readable when the text is a whole banner. */
+const titled = (texts: string[]): [string, string][] =>
+  texts.map((t) => [t.length > 70 ? `${t.slice(0, 67)}...` : t, t]);
+
+describe('normaliseText', () => {
+  it('lower-cases, applies NFKC and collapses whitespace', () => {
+    expect(normaliseText('  ＷＥ use\u00a0COOKIES \n\t and  ｸｯｷｰ  ')).toBe('we use cookies and クッキー');
+  });
+
+  it('drops soft hyphens and zero-width characters', () => {
+    expect(normaliseText('Coo\u00adkies\u200b and con\u200dsent\ufeff')).toBe('cookies and consent');
+  });
+
+  it('returns an empty string for whitespace only', () => {
+    expect(normaliseText(' \n\t ')).toBe('');
+  });
+});
+
+describe('consentPhrases', () => {
+  it('returns each phrase once, as written in the table', () => {
+    expect(consentPhrases('Cookies. COOKIES! cookies?')).toEqual(['cookie']);
+  });
+
+  it('finds inflected forms and compounds', () => {
+    expect(consentPhrases('Cookie-Einstellungen')).toEqual(['cookie']);
+    expect(consentPhrases('Zum Cookiebanner')).toEqual(['cookie']);
+    expect(consentPhrases('Ihre Einwilligungen')).toContain('einwilligung');
+    expect(consentPhrases('Käytämme evästeitä')).toEqual(['eväste']);
+    expect(consentPhrases('Korzystamy z ciasteczek')).toEqual(['ciasteczek']);
+    expect(consentPhrases('Ta strona używa ciasteczek i ciasteczka')).toEqual(['ciasteczek', 'ciasteczk']);
+  });
+
+  it('needs word boundaries in Latin, Greek and Cyrillic script', () => {
+    expect(consentPhrases('A broad consensus emerged')).toEqual([]);
+    expect(consentPhrases("Non è consentito l'accesso ai cani")).toEqual([]);
+    expect(consentPhrases('Zgodnie z prawem sąd orzekł inaczej')).toEqual([]);
+    expect(consentPhrases('Мы согласились подождать')).toEqual([]);
+    expect(consentPhrases('xgdprx')).toEqual([]);
+    expect(consentPhrases('An unconsented charge')).toEqual([]);
+  });
+
+  it.each([
+    'Il governo ha raggiunto un ampio consenso sulla riforma delle pensioni.',
+    'El Gobierno alcanzó un consenso con los socios parlamentarios.',
+    'Rząd zgodnie z zapowiedzią przyjął budżet. Zgoda opozycji nie była potrzebna.',
+    'Vlada je dosegla soglasje s sindikati, kakor je bilo napovedano.',
+    'Правительство получило согласие парламента. Стороны пришли к согласию.',
+    'Уряд згодом погодився з пропозицією. Сторони дійшли згоди.',
+    'Vláda dala souhlas s návrhem rozpočtu.',
+    'Der Bundesrat verweigerte die Zustimmung zum Gesetz.',
+    'Naujųjų metų sutikimas vyko aikštėje.',
+    'A kormány jelentős hozzájárulása a beruházáshoz.',
+    '政府与合作伙伴达成协议，双方同意继续谈判。',
+  ])('does not take news about agreement for consent wording: %s', (text) => {
+    expect(consentPhrases(text)).toEqual([]);
+  });
+
+  it('matches Chinese, Japanese and Korean phrases inside running text', () => {
+    expect(consentPhrases('이 사이트는 쿠키를 사용합니다')).toEqual(['쿠키']);
+    expect(consentPhrases('このサイトはクッキーを使います')).toEqual(['クッキー']);
+    expect(consentPhrases('当サイトではCookieを使用しています')).toEqual(['cookie']);
+    expect(consentPhrases('本网站使用Cookie及类似技术')).toEqual(['cookie', '类似技术']);
+  });
+
+  it('reports overlapping phrases', () => {
+    expect(consentPhrases('Store and/or access information on a device')).toEqual([
+      'store and/or access information on a device',
+      'access information on a device',
+    ]);
+  });
+
+  it('folds spelling variants: typographic apostrophes, Turkish i, Romanian cedillas, Greek accents', () => {
+    expect(consentPhrases('Vă puteţi retrage consimţământul')).toEqual(['consimțământ']);
+    expect(consentPhrases('AÇIK RIZANIZ İLE ÇEREZLERİ KULLANIYORUZ')).toEqual(
+      expect.arrayContaining(['açık rıza', 'rızanız', 'çerez']),
+    );
+    expect(consentPhrases('ΔΩΣΤΕ ΤΗ ΣΥΓΚΑΤΑΘΕΣΗ ΣΑΣ')).toEqual(['συγκατάθεσ']);
+    expect(consentPhrases('Мы и наши партнёры')).toEqual(['наши партнеры']);
+  });
+
+  it('returns an empty list for empty text', () => {
+    expect(consentPhrases('')).toEqual([]);
+  });
+});
+
+describe('privacyPhrases', () => {
+  it('finds privacy wording', () => {
+    expect(privacyPhrases('Read how we protect your personal data and privacy')).toEqual([
+      'personal data',
+      'privacy',
+    ]);
+    expect(privacyPhrases('Datenschutzeinstellungen')).toEqual(['datenschutz']);
+    expect(privacyPhrases('保护您的个人信息')).toEqual(['个人信息']);
+  });
+
+  it('finds nothing in a recipe', () => {
+    expect(privacyPhrases('Bake the cookies for 12 minutes until golden.')).toEqual([]);
+  });
+});
+
+describe('classifyButtonLabel', () => {
+  it.each([
+    'Accept only necessary',
+    'Nur notwendige akzeptieren',
+    'Accepter uniquement les cookies nécessaires',
+    'Hyväksy vain välttämättömät',
+    'Disagree and close',
+  ])('reject wins over accept: %s', (label) => {
+    expect(classifyButtonLabel(label)).toBe('reject');
+  });
+
+  it.each(['Allow selection', 'Auswahl erlauben', 'Accept selected', '選択を許可', 'Zezwól na wybór'])(
+    'a longer settings phrase wins over accept: %s',
+    (label) => {
+      expect(classifyButtonLabel(label)).toBe('settings');
+    },
+  );
+
+  it.each(['OK', 'Got it', 'ACCEPT ALL', 'ΑΠΟΔΟΧΗ ΟΛΩΝ', 'İZİN VER', 'J’accepte'])('accepts %s', (label) => {
+    expect(classifyButtonLabel(label)).toBe('accept');
+  });
+
+  it.each([
+    'Read more',
+    'Subscribe',
+    'Sign in',
+    'Play video',
+    'Next',
+    'Close',
+    'Zapisz się',
+    '通知を許可',
+    '',
+  ])('gives null for %s', (label) => {
+    expect(classifyButtonLabel(label)).toBeNull();
+  });
+
+  it('gives null for text too long to be a label', () => {
+    expect(classifyButtonLabel(`Accept all ${'and more words '.repeat(8)}`)).toBeNull();
+  });
+});
+
+describe('isPolicyLinkText', () => {
+  it.each(['Sign in', 'Home', 'Contact us', 'Accept all', ''])('is false for %s', (text) => {
+    expect(isPolicyLinkText(text)).toBe(false);
+  });
+
+  it('is false for a long sentence that merely names the policy', () => {
+    expect(isPolicyLinkText(`${'This sentence is long. '.repeat(7)}See our privacy policy.`)).toBe(false);
+  });
+});
+
+describe('detectLanguages', () => {
+  it('ranks the language with most distinct phrases first', () => {
+    expect(detectLanguages('Wir und unsere Partner verwenden Cookies mit Ihrer Einwilligung')[0]).toBe('de');
+    expect(detectLanguages('Nous et nos partenaires utilisons des cookies avec votre consentement')[0]).toBe(
+      'fr',
+    );
+  });
+
+  it('names every language whose tables contain a shared phrase', () => {
+    expect(detectLanguages('cookies')).toEqual(expect.arrayContaining(['en', 'de', 'pl', 'ja']));
+  });
+
+  it('gives an empty list without consent wording', () => {
+    expect(detectLanguages('')).toEqual([]);
+    expect(detectLanguages('The weather will be sunny tomorrow.')).toEqual([]);
+    expect(detectLanguages('쿠키')).toEqual(['ko']);
+  });
+});
+
+describe('phrase tables and snippets', () => {
+  it('have one snippet file per phrase set', () => {
+    expect(SNIPPETS.map((s) => s.lang).sort()).toEqual(ALL_PHRASE_SETS.map((s) => s.lang).sort());
+    expect(new Set(ALL_PHRASE_SETS.map((s) => s.lang)).size).toBe(ALL_PHRASE_SETS.length);
+  });
+
+  it.each(ALL_PHRASE_SETS.map((s) => [s.lang, s] as const))(
+    '%s phrases are normalised, with * only at the end',
+    (_, set) => {
+      const { lang: _lang, ...lists } = set;
+      for (const list of Object.values(lists)) {
+        for (const phrase of list) {
+          const body = phrase.endsWith('*') ? phrase.slice(0, -1) : phrase;
+          expect(body).toBe(normaliseText(body));
+          expect(body).not.toContain('*');
+        }
+      }
+    },
+  );
+});
+
+describe.each(SNIPPETS)('$lang', (s) => {
+  it('has enough cases', () => {
+    for (const list of [s.banners, s.notBanners, s.accept, s.reject, s.settings]) {
+      expect(list.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it.each(titled(s.banners))('banner has consent wording: %s', (_, text) => {
+    expect(consentPhrases(text)).not.toEqual([]);
+    expect(detectLanguages(text)).toContain(s.lang);
+  });
+
+  it.each(titled(s.notBanners))('other overlay has no consent wording: %s', (_, text) => {
+    expect(consentPhrases(text)).toEqual([]);
+    expect(notConsentPhrases(text)).not.toEqual([]);
+  });
+
+  it.each(s.accept)('accept: %s', (label) => {
+    expect(classifyButtonLabel(label)).toBe('accept');
+  });
+
+  it.each(s.reject)('reject: %s', (label) => {
+    expect(classifyButtonLabel(label)).toBe('reject');
+  });
+
+  it.each(s.settings)('settings: %s', (label) => {
+    expect(classifyButtonLabel(label)).toBe('settings');
+  });
+
+  it.each(s.neutral)('no consent button: %s', (label) => {
+    expect(classifyButtonLabel(label)).toBeNull();
+  });
+
+  it.each(s.policy)('policy link: %s', (text) => {
+    expect(isPolicyLinkText(text)).toBe(true);
+  });
+});
