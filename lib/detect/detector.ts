@@ -1,5 +1,5 @@
 import { HIDDEN_ATTR, SHOWN_ATTR } from '../hide/attributes';
-import { isRenderedInViewport } from '../dom/visibility';
+import { isRendered } from '../dom/visibility';
 import { findCandidates, mentionsConsent } from './candidates';
 import { type Placement, placementOf } from './geometry';
 import { judge, type Verdict } from './score';
@@ -68,11 +68,26 @@ export class Detector {
   }
 
   start(): void {
+    // A banner that slides or fades in changes no attribute at the end: look at dormant candidates then.
+    this.doc.addEventListener('transitionend', this.onMotionEnd, true);
+    this.doc.addEventListener('animationend', this.onMotionEnd, true);
     this.observeRoot(this.doc);
     if (this.doc.body) this.markDirty(this.doc.body);
   }
 
+  private onMotionEnd = (event: Event): void => {
+    if (!this.dormant.size || !(event.target instanceof Element)) return;
+    for (const el of this.dormant) {
+      if (el.contains(event.target)) {
+        this.requestFrame();
+        return;
+      }
+    }
+  };
+
   stop(): void {
+    this.doc.removeEventListener('transitionend', this.onMotionEnd, true);
+    this.doc.removeEventListener('animationend', this.onMotionEnd, true);
     this.stopped = true;
     this.observer.disconnect();
     this.dirty.clear();
@@ -178,7 +193,8 @@ export class Detector {
 
   private evaluate(el: Element): Detection | null {
     if (el.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}]`) || this.opts.isAllowed(el)) return null;
-    if (!isRenderedInViewport(el, this.win)) {
+    // Anywhere on the page, not only in the viewport: a banner about to slide in starts below it.
+    if (!isRendered(el, 200)) {
       // Kept hidden for now (a banner shown later by a class change): look again on later mutations.
       if (this.dormant.size < MAX_DORMANT) this.dormant.add(el);
       return null;

@@ -95,9 +95,14 @@ export class PageCleanup {
   private unfilter(): boolean {
     let changed = false;
     for (const el of this.pageBlocks()) {
-      const filter = this.win.getComputedStyle(el).filter;
-      if (filter && filter !== 'none' && /blur|grayscale/.test(filter) && el instanceof HTMLElement) {
+      if (!(el instanceof HTMLElement)) continue;
+      const cs = this.win.getComputedStyle(el);
+      if (cs.filter && cs.filter !== 'none' && /blur|grayscale/.test(cs.filter)) {
         this.ledger.set(el, 'filter', 'none');
+        changed = true;
+      }
+      if (cs.pointerEvents === 'none' && el !== this.doc.documentElement && el !== this.doc.body) {
+        this.ledger.set(el, 'pointer-events', 'auto');
         changed = true;
       }
     }

@@ -78,9 +78,24 @@ export async function wheelScrolls(page: Page): Promise<boolean | null> {
   return moved;
 }
 
+/** Selectors of `keep` elements that are no longer rendered (a decoy's backdrop may cover them: it is the page's own). */
+export async function notRendered(page: Page, selectors: string[]): Promise<string[]> {
+  return page.evaluate(
+    (sels) =>
+      sels.filter((s) => {
+        const all = [...document.querySelectorAll(s)];
+        return !all.length || all.some((el) => !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+      }),
+    selectors,
+  );
+}
+
 export async function judgePage(page: Page, fixture: { banner?: string[]; content?: string[]; keep?: string[] }) {
   const visibleBanners = await visibleSelectors(page, fixture.banner ?? []);
-  const bad = await coveredOrMissing(page, [...(fixture.content ?? []), ...(fixture.keep ?? [])]);
+  const bad = [
+    ...(await coveredOrMissing(page, fixture.content ?? [])),
+    ...(await notRendered(page, fixture.keep ?? [])),
+  ];
   const scrolls = await wheelScrolls(page);
   return { visibleBanners, coveredOrMissing: bad, scrolls } satisfies PageVerdict;
 }
