@@ -6,14 +6,20 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { type AutoconsentClassRule, type AutoconsentJsonRule, compilePlatformTable } from '../lib/platforms/compile';
+import {
+  type AutoconsentClassRule,
+  type AutoconsentJsonRule,
+  compilePlatformTable,
+} from '../lib/platforms/compile';
 import { OWN_RULES } from '../lib/platforms/own-rules';
 import type { PlatformTable } from '../lib/platforms/types';
 
 const require = createRequire(import.meta.url);
 
 function autoconsentDir(): string {
-  return dirname(require.resolve('@duckduckgo/autoconsent/rules/rules.json').replace(/rules[\\/]rules\.json$/, 'x'));
+  return dirname(
+    require.resolve('@duckduckgo/autoconsent/rules/rules.json').replace(/rules[\\/]rules\.json$/, 'x'),
+  );
 }
 
 /** The code-based CMPs keep their selectors in classes; bundle them and read the fields. */

@@ -1,9 +1,9 @@
-import { loadSettings, watchSettings } from '@/utils/settings-store';
+import { siteSettingsForHost } from '@/lib/settings/site-match';
 import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
 import { applyRegistration } from '@/utils/registration';
+import { loadSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
-import { siteSettingsForHost } from '@/lib/settings/site-match';
-import { clearTabLog, readTabLog, upsertRemoval, writeTabLog, type TabRemoval } from '@/utils/tab-log';
+import { clearTabLog, readTabLog, type TabRemoval, upsertRemoval, writeTabLog } from '@/utils/tab-log';
 
 export default defineBackground({
   type: 'module',
@@ -29,7 +29,10 @@ export default defineBackground({
       await browser.action.setBadgeText({ tabId, text: off ? 'off' : count ? String(count) : '' });
     };
 
-    const register = () => loadSettings().then(applyRegistration).catch((e) => console.error('Unbanner: registration failed', e));
+    const register = () =>
+      loadSettings()
+        .then(applyRegistration)
+        .catch((e) => console.error('Unbanner: registration failed', e));
     browser.runtime.onInstalled.addListener(() => void register());
     browser.runtime.onStartup.addListener(() => void register());
     watchSettings((settings) => void applyRegistration(settings));

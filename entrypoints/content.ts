@@ -1,9 +1,9 @@
 import table from 'virtual:known-platforms';
 import { Engine } from '@/lib/engine/engine';
+import { checkUserSelector } from '@/lib/rules/check-user-selector';
 import { engineSettingsFor } from '@/lib/settings/effective';
 import { extensionShadowRootOf } from '@/utils/browser-differences';
 import { type ContentToBackground, parsePopupToContent, type SelectorCheck } from '@/utils/messages';
-import { checkUserSelector } from '@/lib/rules/check-user-selector';
 import { loadSettings } from '@/utils/settings-store';
 
 export default defineContentScript({

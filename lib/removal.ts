@@ -57,7 +57,9 @@ export function parseRemoval(value: unknown): Removal | null {
   };
   if (typeof r.score === 'number' && Number.isFinite(r.score)) out.score = r.score;
   const list = (v: unknown) =>
-    Array.isArray(v) && v.length <= MAX_SIGNALS && v.every((s) => isString(s, 200)) ? (v as string[]) : undefined;
+    Array.isArray(v) && v.length <= MAX_SIGNALS && v.every((s) => isString(s, 200))
+      ? (v as string[])
+      : undefined;
   const signals = list(r.signals);
   if (signals) out.signals = signals;
   const cleanups = list(r.cleanups);

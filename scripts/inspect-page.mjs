@@ -14,7 +14,8 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-  if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+  if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile())
+    return void res.writeHead(404).end();
   res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 });
@@ -24,14 +25,30 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1280, height: 720 },
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--host-resolver-rules=MAP *.test 127.0.0.1', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP *.test 127.0.0.1',
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+  ],
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-for (let i = 0; i < 50 && !(await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)); i++) {
+for (
+  let i = 0;
+  i < 50 &&
+  !(await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length));
+  i++
+) {
   await new Promise((r) => setTimeout(r, 100));
 }
-const url = process.argv[2]?.startsWith('http') ? process.argv[2] : `http://inspect.test:${server.address().port}/`;
+const url = process.argv[2]?.startsWith('http')
+  ? process.argv[2]
+  : `http://inspect.test:${server.address().port}/`;
 const page = await context.newPage();
 page.on('console', (m) => console.log('[page]', m.text()));
 await page.goto(url, { waitUntil: 'load' });
@@ -40,8 +57,14 @@ if (process.argv.includes('--scroll')) {
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForTimeout(500);
 }
-const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-const log = await worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? [], tabId);
+const tabId = await worker.evaluate(
+  async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+  url,
+);
+const log = await worker.evaluate(
+  async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? [],
+  tabId,
+);
 console.log(JSON.stringify(log, null, 1));
 if (process.argv.includes('--shot')) await page.screenshot({ path: '/tmp/inspect.png' });
 await context.close();

@@ -13,13 +13,21 @@ const root = resolve(import.meta.dirname, '..');
 const demoDir = join(root, 'tests/fixtures/pages/demo-news-zh');
 const extDir = join(root, '.output/chrome-mv3');
 const outDir = join(root, 'demo-output');
-const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const headless =
+  process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const chromePath =
   process.env.CHROME_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(existsSync);
+  [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ].find(existsSync);
 
 if (!chromePath) {
-  console.error('No Chromium or Chrome found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.');
+  console.error(
+    'No Chromium or Chrome found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.',
+  );
   process.exit(1);
 }
 
@@ -84,7 +92,9 @@ if (!headless) {
   const worker = after.context.serviceWorkers()[0] ?? (await after.context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   for (let i = 0; i < 50; i++) {
-    const n = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    const n = await worker.evaluate(
+      async () => (await chrome.scripting.getRegisteredContentScripts()).length,
+    );
     if (n) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -92,16 +102,28 @@ if (!headless) {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(1200);
   await page.screenshot({ path: join(outDir, 'after.png') });
-  const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const tabId = await worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    url,
+  );
   const popup = await after.context.newPage();
   await popup.setViewportSize({ width: 420, height: 700 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByRole('list', { name: /removed/i }).getByRole('listitem').first().waitFor({ timeout: 5000 });
+  await popup
+    .getByRole('list', { name: /removed/i })
+    .getByRole('listitem')
+    .first()
+    .waitFor({ timeout: 5000 });
   await popup.screenshot({ path: join(outDir, 'popup.png'), fullPage: true });
-  const items = await popup.getByRole('list', { name: /removed/i }).getByRole('listitem').allInnerTexts();
+  const items = await popup
+    .getByRole('list', { name: /removed/i })
+    .getByRole('listitem')
+    .allInnerTexts();
   console.log(`\nUnbanner removed ${items.length} item(s) on ${url}:`);
   for (const item of items) console.log(`  • ${item.replace(/\n+/g, ' | ')}`);
-  console.log(`\nScreenshots: ${join(outDir, 'before.png')} (no extension), ${join(outDir, 'after.png')}, ${join(outDir, 'popup.png')}`);
+  console.log(
+    `\nScreenshots: ${join(outDir, 'before.png')} (no extension), ${join(outDir, 'after.png')}, ${join(outDir, 'popup.png')}`,
+  );
   await after.context.close();
   after.cleanup();
   server.close();

@@ -1,9 +1,7 @@
 import { parseRemoval, type Removal } from '@/lib/removal';
 
 /** content -> background */
-export type ContentToBackground =
-  | { type: 'page-start' }
-  | { type: 'removal'; removal: Removal };
+export type ContentToBackground = { type: 'page-start' } | { type: 'removal'; removal: Removal };
 
 /** popup -> content (one frame) */
 export type PopupToContent =

@@ -78,7 +78,8 @@ export function findCandidates(root: Element, win: Window, shadowRootOf: ShadowR
   const out = new Set<Element>();
   const hostsAndFrames: Element[] = [];
   if (root.localName.includes('-') || root.localName === 'iframe') hostsAndFrames.push(root);
-  for (const c of root.children) if (c.localName.includes('-') || c.localName === 'iframe') hostsAndFrames.push(c);
+  for (const c of root.children)
+    if (c.localName.includes('-') || c.localName === 'iframe') hostsAndFrames.push(c);
   for (const el of hostsAndFrames) {
     // A closed shadow host or a frame shows no light text: judge it by what it exposes, if it sits over the page.
     if (isOverlayPositioned(el, win)) out.add(el);

@@ -1,5 +1,5 @@
-import { HIDDEN_ATTR, SHOWN_ATTR } from '../hide/attributes';
 import { isRendered } from '../dom/visibility';
+import { HIDDEN_ATTR, SHOWN_ATTR } from '../hide/attributes';
 import { findCandidates, mentionsConsent } from './candidates';
 import { type Placement, placementOf } from './geometry';
 import { judge, type Verdict } from './score';
@@ -219,7 +219,8 @@ export class Detector {
 
   private scrollLocked(): boolean {
     const { body, documentElement } = this.doc;
-    const hidden = (el: Element | null) => !!el && /hidden|clip/.test(this.win.getComputedStyle(el).overflowY);
+    const hidden = (el: Element | null) =>
+      !!el && /hidden|clip/.test(this.win.getComputedStyle(el).overflowY);
     return hidden(documentElement) || hidden(body);
   }
 

@@ -28,7 +28,11 @@ const OVERLAY_POSITIONS = new Set(['fixed', 'sticky']);
 /** The nearest element, itself or an ancestor below body, that is positioned over the page. */
 export function overlayAncestor(el: Element, win: Window): Element | null {
   const body = el.ownerDocument.body;
-  for (let n: Element | null = el; n && n !== body && n !== el.ownerDocument.documentElement; n = n.parentElement) {
+  for (
+    let n: Element | null = el;
+    n && n !== body && n !== el.ownerDocument.documentElement;
+    n = n.parentElement
+  ) {
     if (isOverlayPositioned(n, win)) return n;
   }
   return null;

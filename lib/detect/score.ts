@@ -50,7 +50,8 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
   if (s.policyLinks) add(1, 'link to a privacy or cookie policy');
   if (s.switches >= 2) add(1, `${s.switches} category switches`);
   const layoutPoints = OVERLAY_LAYOUTS[p.layout] ?? 0;
-  if (layoutPoints) add(layoutPoints, `${p.layout} (${p.position}, ${Math.round(p.cover * 100)}% of the viewport)`);
+  if (layoutPoints)
+    add(layoutPoints, `${p.layout} (${p.position}, ${Math.round(p.cover * 100)}% of the viewport)`);
   if (extra.scrollLocked) add(1, 'page scroll locked');
   if (s.passwordFields) add(-6, 'password field (a sign-in form)');
   else if (s.textFields) add(-3, `${s.textFields} text field(s) (a form)`);
@@ -61,7 +62,8 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
 
   const inFlowBar = p.layout === 'top-of-page-bar' || p.layout === 'end-of-page-bar';
   // A bar in the page's flow must offer a real choice (accept or reject), not just a settings link.
-  const choices = s.buttons.accept.length + s.buttons.reject.length + (inFlowBar ? 0 : s.buttons.settings.length);
+  const choices =
+    s.buttons.accept.length + s.buttons.reject.length + (inFlowBar ? 0 : s.buttons.settings.length);
   const threshold = inFlowBar ? IN_FLOW_THRESHOLD : HIDE_THRESHOLD;
   const hide = s.consent.length > 0 && choices > 0 && layoutPoints > 0 && score >= threshold;
   return { score, hide, reasons };

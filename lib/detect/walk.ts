@@ -12,7 +12,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 export function walkSubtree(
   root: Element,
   shadowRootOf: ShadowRootOf,
-  onElement: (el: Element) => boolean | void,
+  onElement: (el: Element) => boolean | undefined,
   onText: (text: string, parent: Element) => void,
   budget = 2000,
 ): void {
@@ -21,7 +21,7 @@ export function walkSubtree(
     for (let child = node.firstChild; child && left > 0; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const t = child.nodeValue;
-        if (t && t.trim()) onText(t, parent);
+        if (t?.trim()) onText(t, parent);
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (SKIP.has(el.localName)) continue;

@@ -1,5 +1,12 @@
 function intersectsViewport(r: DOMRect, win: Window): boolean {
-  return r.width >= 1 && r.height >= 1 && r.bottom > 0 && r.right > 0 && r.top < win.innerHeight && r.left < win.innerWidth;
+  return (
+    r.width >= 1 &&
+    r.height >= 1 &&
+    r.bottom > 0 &&
+    r.right > 0 &&
+    r.top < win.innerHeight &&
+    r.left < win.innerWidth
+  );
 }
 
 function notHiddenByStyle(el: Element): boolean {

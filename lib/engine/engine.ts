@@ -3,10 +3,10 @@ import { Detector } from '../detect/detector';
 import { openShadowRoot, type ShadowRootOf } from '../detect/walk';
 import { cssPath } from '../dom/css-path';
 import { shortText } from '../dom/text';
-import { HIDDEN_CSS } from '../hide/styles';
 import { findBackdrops } from '../hide/backdrop';
 import { Hider } from '../hide/hider';
 import { PageCleanup } from '../hide/page-cleanup';
+import { HIDDEN_CSS } from '../hide/styles';
 import { type Removal, TEXT_LIMIT } from '../removal';
 import type { HideRule } from '../rules/hide-rule';
 import { RuleWatcher } from '../rules/rule-watcher';
@@ -67,7 +67,8 @@ export class Engine {
     if (settings.detector) this.startDetector();
     this.lockObserver.observe(doc.documentElement, { attributes: true, attributeFilter: ['class', 'style'] });
     const watchBody = () => {
-      if (doc.body) this.lockObserver.observe(doc.body, { attributes: true, attributeFilter: ['class', 'style'] });
+      if (doc.body)
+        this.lockObserver.observe(doc.body, { attributes: true, attributeFilter: ['class', 'style'] });
     };
     if (doc.body) watchBody();
     else doc.addEventListener('DOMContentLoaded', watchBody, { once: true });

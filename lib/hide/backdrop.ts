@@ -17,7 +17,11 @@ export function findBackdrops(hidden: Element, win: Window): Element[] {
   const out: Element[] = [];
   const area = win.innerWidth * win.innerHeight;
   let looked = 0;
-  for (let n: Element | null = hidden; n && n !== doc.body && n !== doc.documentElement; n = n.parentElement) {
+  for (
+    let n: Element | null = hidden;
+    n && n !== doc.body && n !== doc.documentElement;
+    n = n.parentElement
+  ) {
     const parent: Element | null = n.parentElement;
     if (!parent) break;
     for (const sib of parent.children) {

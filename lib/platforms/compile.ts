@@ -80,7 +80,7 @@ const DISPLAY_NAMES: Record<string, string> = {
   cookiehub: 'CookieHub',
   'civic-cookie-control': 'Civic Cookie Control',
   osano: 'Osano',
-  'EZoic': 'Ezoic',
+  EZoic: 'Ezoic',
   ketch: 'Ketch',
   borlabs: 'Borlabs Cookie',
   'real-cookie-banner': 'Real Cookie Banner',

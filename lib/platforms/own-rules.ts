@@ -13,9 +13,25 @@ export const OWN_RULES: OwnRule[] = [
   {
     rule: 'osano-cookieconsent-oss',
     platform: 'cookieconsent (Osano, open source)',
-    selectors: ['.cc-window.cc-banner', '.cc-window.cc-floating', '[aria-describedby="cookieconsent:desc"].cc-window'],
+    selectors: [
+      '.cc-window.cc-banner',
+      '.cc-window.cc-floating',
+      '[aria-describedby="cookieconsent:desc"].cc-window',
+    ],
   },
-  { rule: 'usercentrics-root', platform: 'Usercentrics', selectors: ['#usercentrics-root', '#usercentrics-cmp-ui'] },
-  { rule: 'evidon', platform: 'Evidon', selectors: ['#_evidon_banner', '#_evidon-background', '#_evidon-barrier-wrapper'] },
-  { rule: 'eu-cookie-compliance', platform: 'EU Cookie Compliance', selectors: ['#sliding-popup.eu-cookie-compliance-popup-open'] },
+  {
+    rule: 'usercentrics-root',
+    platform: 'Usercentrics',
+    selectors: ['#usercentrics-root', '#usercentrics-cmp-ui'],
+  },
+  {
+    rule: 'evidon',
+    platform: 'Evidon',
+    selectors: ['#_evidon_banner', '#_evidon-background', '#_evidon-barrier-wrapper'],
+  },
+  {
+    rule: 'eu-cookie-compliance',
+    platform: 'EU Cookie Compliance',
+    selectors: ['#sliding-popup.eu-cookie-compliance-popup-open'],
+  },
 ];

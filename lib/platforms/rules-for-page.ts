@@ -22,7 +22,7 @@ export function platformRulesForPage(table: PlatformTable, url: string): HideRul
   for (const r of table.rules) {
     if (r.urlPattern) {
       const re = pattern(r.urlPattern);
-      if (!re || !re.test(url)) continue;
+      if (!re?.test(url)) continue;
     }
     out.push({ source: 'platform', label: r.platform ?? r.rule, rule: r.rule, selectors: r.selectors });
   }

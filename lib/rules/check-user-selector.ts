@@ -1,5 +1,5 @@
-import { isPageWideSelector } from '../platforms/compile';
 import type { SelectorCheck } from '../../utils/messages';
+import { isPageWideSelector } from '../platforms/compile';
 
 const MAX_LENGTH = 500;
 
@@ -33,10 +33,18 @@ export function checkUserSelector(doc: Document, selector: string): SelectorChec
       return { ok: false, matches: found.length, problem: 'That selector matches the whole page.' };
     }
     if (el.matches('main, article, [role="main"]') || el.querySelector('main, article, [role="main"], h1')) {
-      return { ok: false, matches: found.length, problem: 'That selector would hide the main content of the page.' };
+      return {
+        ok: false,
+        matches: found.length,
+        problem: 'That selector would hide the main content of the page.',
+      };
     }
     if (bodyText > 2000 && (el.textContent ?? '').length > bodyText * 0.5) {
-      return { ok: false, matches: found.length, problem: 'That selector would hide most of the page’s text.' };
+      return {
+        ok: false,
+        matches: found.length,
+        problem: 'That selector would hide most of the page’s text.',
+      };
     }
   }
   return { ok: true, matches: found.length };

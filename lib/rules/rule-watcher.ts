@@ -1,6 +1,6 @@
+import { isRendered } from '../dom/visibility';
 import { HIDDEN_ATTR, SEEN_ANIMATION, SHOWN_ATTR } from '../hide/attributes';
 import { prehideCss } from '../hide/styles';
-import { isRendered } from '../dom/visibility';
 import type { HideRule } from './hide-rule';
 
 export type RuleHit = (el: Element, rule: HideRule) => void;
@@ -110,7 +110,12 @@ export class RuleWatcher {
     if (!this.wouldBeShown(top)) {
       if (!this.pending.has(top)) {
         this.pending.add(top);
-        this.pendingObserver.observe(top, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED });
+        this.pendingObserver.observe(top, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: WATCHED,
+        });
         this.observeRoots();
       }
       return;

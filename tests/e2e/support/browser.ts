@@ -26,7 +26,8 @@ export async function launchWithExtension(options: { extension?: boolean } = {})
     '--disable-sync',
     '--host-resolver-rules=MAP *.test 127.0.0.1',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension)
+    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     headless: true,

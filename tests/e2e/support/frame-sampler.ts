@@ -11,7 +11,14 @@ export async function sampleBannerFrames(page: Page, selectors: string[]): Promi
     const visible = (el: Element) => {
       if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
       const r = el.getBoundingClientRect();
-      return r.width >= 1 && r.height >= 1 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+      return (
+        r.width >= 1 &&
+        r.height >= 1 &&
+        r.bottom > 0 &&
+        r.right > 0 &&
+        r.top < innerHeight &&
+        r.left < innerWidth
+      );
     };
     const tick = () => {
       try {

@@ -84,13 +84,19 @@ export async function notRendered(page: Page, selectors: string[]): Promise<stri
     (sels) =>
       sels.filter((s) => {
         const all = [...document.querySelectorAll(s)];
-        return !all.length || all.some((el) => !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+        return (
+          !all.length ||
+          all.some((el) => !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        );
       }),
     selectors,
   );
 }
 
-export async function judgePage(page: Page, fixture: { banner?: string[]; content?: string[]; keep?: string[] }) {
+export async function judgePage(
+  page: Page,
+  fixture: { banner?: string[]; content?: string[]; keep?: string[] },
+) {
   const visibleBanners = await visibleSelectors(page, fixture.banner ?? []);
   const bad = [
     ...(await coveredOrMissing(page, fixture.content ?? [])),

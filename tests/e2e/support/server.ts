@@ -39,12 +39,15 @@ export async function startFixtureServer(groups: string[] = ['platforms', 'detec
     const base = folderFor(host);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = base ? normalize(join(base, path.endsWith('/') ? `${path}index.html` : path)) : null;
-    if (!base || !file || !file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+    if (!base || !file?.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

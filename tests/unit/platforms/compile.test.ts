@@ -5,7 +5,11 @@ import { splitSelectorList } from '@/lib/platforms/split-selector-list';
 
 describe('splitSelectorList', () => {
   it('splits at top-level commas only', () => {
-    expect(splitSelectorList('#a, .b:not(.c, .d), [data-x="1,2"]')).toEqual(['#a', '.b:not(.c, .d)', '[data-x="1,2"]']);
+    expect(splitSelectorList('#a, .b:not(.c, .d), [data-x="1,2"]')).toEqual([
+      '#a',
+      '.b:not(.c, .d)',
+      '[data-x="1,2"]',
+    ]);
   });
 });
 
@@ -23,9 +27,14 @@ describe('compilePlatformTable', () => {
     dataVersion: 'test',
     jsonRules: [
       { name: 'didomi', prehideSelectors: ['#didomi-popup,.didomi-popup-backdrop'] },
-      { name: 'site-only', prehideSelectors: ['#promo-consent'], runContext: { urlPattern: '^https://(www\\.)?example\\.com/' } },
+      {
+        name: 'site-only',
+        prehideSelectors: ['#promo-consent'],
+        runContext: { urlPattern: '^https://(www\\.)?example\\.com/' },
+      },
       { name: 'frame-only', prehideSelectors: ['.inside-frame'], runContext: { main: false, frame: true } },
       { name: 'no-prehide', detectPopup: [{ visible: '#late-banner' }, { exists: 'body.cmp-open' }] },
+      // biome-ignore lint/suspicious/noThenProperty: autoconsent's rule format has if/then steps
       { name: 'cosmetic', optOut: [{ if: { exists: '#x' }, then: [{ hide: '#cosmetic-banner' }] }] },
       { name: 'Test page CMP', prehideSelectors: ['#test'] },
     ],
