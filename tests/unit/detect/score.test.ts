@@ -1,0 +1,116 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Placement } from '@/lib/detect/geometry';
+import { judge } from '@/lib/detect/score';
+import { collectSignals } from '@/lib/detect/signals';
+import { openShadowRoot } from '@/lib/detect/walk';
+
+interface Snippets {
+  lang: string;
+  banners: string[];
+  notBanners: string[];
+  accept: string[];
+  reject: string[];
+  settings: string[];
+  policy?: string[];
+}
+
+const dir = join(import.meta.dirname, 'snippets');
+const languages: Snippets[] = await Promise.all(
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map(async (f) => (await import(`./snippets/${f}`)).default as Snippets),
+);
+
+const bottomBar: Placement = {
+  layout: 'bottom-bar',
+  position: 'fixed',
+  cover: 0.2,
+  zIndex: 9999,
+  width: 1280,
+  height: 140,
+  overlay: true,
+};
+const inFlow: Placement = { ...bottomBar, layout: 'in-flow', position: 'static', overlay: false };
+
+/** Builds an overlay the way sites do: text, then buttons, then a policy link. */
+function overlay(text: string, buttons: string[], link?: string): HTMLElement {
+  const el = document.createElement('div');
+  const p = document.createElement('p');
+  p.textContent = text;
+  el.append(p);
+  for (const label of buttons) {
+    const b = document.createElement('button');
+    b.textContent = label;
+    el.append(b);
+  }
+  if (link) {
+    const a = document.createElement('a');
+    a.href = '/policy';
+    a.textContent = link;
+    el.append(a);
+  }
+  document.body.replaceChildren(el);
+  return el;
+}
+
+function verdictFor(el: Element, placement = bottomBar) {
+  return judge(collectSignals(el, openShadowRoot), placement);
+}
+
+describe.each(languages.map((l) => [l.lang, l] as const))('scoring in %s', (_, l) => {
+  it.each(l.banners.map((t) => [t.slice(0, 50), t]))('hides a bottom bar saying “%s…”', (_, text) => {
+    const v = verdictFor(overlay(text, [l.accept[0] ?? '', l.reject[0] ?? ''], l.policy?.[0]));
+    expect(v.hide, v.reasons.join('; ')).toBe(true);
+    expect(v.reasons.some((r) => r.includes('consent wording'))).toBe(true);
+  });
+
+  it.each(l.notBanners.map((t) => [t.slice(0, 50), t]))('keeps a bar saying “%s…” even with an OK button', (_, text) => {
+    const v = verdictFor(overlay(text, [l.accept[0] ?? 'OK']));
+    expect(v.hide, v.reasons.join('; ')).toBe(false);
+  });
+
+  it('keeps consent wording that offers no choice (an article paragraph)', () => {
+    expect(verdictFor(overlay(l.banners[0] ?? '', [])).hide).toBe(false);
+  });
+
+  it('keeps a banner-like block in the page flow', () => {
+    expect(verdictFor(overlay(l.banners[0] ?? '', [l.accept[0] ?? '']), inFlow).hide).toBe(false);
+  });
+});
+
+describe('negative signals', () => {
+  it('keeps a sign-in dialog that mentions cookies', () => {
+    const el = overlay('Sign in to keep reading. We use cookies to keep you signed in.', ['Accept', 'Sign in']);
+    const pw = document.createElement('input');
+    pw.type = 'password';
+    el.append(pw);
+    const v = verdictFor(el, { ...bottomBar, layout: 'centred-dialog' });
+    expect(v.hide).toBe(false);
+    expect(v.reasons.join(' ')).toMatch(/password/);
+  });
+
+  it('keeps a long article even if it floats', () => {
+    const el = overlay(`We use cookies. ${'The council met on Tuesday to discuss the budget. '.repeat(80)}`, ['Accept']);
+    const h1 = document.createElement('h1');
+    el.prepend(h1);
+    expect(verdictFor(el).hide).toBe(false);
+  });
+
+  it('explains every point it gives', () => {
+    const v = verdictFor(overlay('We use cookies to personalise ads.', ['Accept all', 'Reject all'], 'Cookie policy'));
+    expect(v.hide).toBe(true);
+    expect(v.reasons).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\+\d consent wording/),
+        expect.stringMatching(/^\+2 accept button/),
+        expect.stringMatching(/^\+2 reject button/),
+        expect.stringMatching(/^\+1 link to a privacy or cookie policy/),
+        expect.stringMatching(/^\+2 bottom-bar/),
+      ]),
+    );
+    const sum = v.reasons.reduce((n, r) => n + Number.parseInt(r, 10), 0);
+    expect(sum).toBe(v.score);
+  });
+});
