@@ -12,6 +12,7 @@ import {
   compilePlatformTable,
 } from '../lib/platforms/compile';
 import { OWN_RULES } from '../lib/platforms/own-rules';
+import { packTable } from '../lib/platforms/pack';
 import type { PlatformTable } from '../lib/platforms/types';
 
 const require = createRequire(import.meta.url);
@@ -67,7 +68,7 @@ export function knownPlatformsPlugin() {
     },
     async load(id: string) {
       if (id !== `\0${VIRTUAL_ID}`) return undefined;
-      return `export default ${JSON.stringify(await loadPlatformTable())};`;
+      return `export default ${JSON.stringify(packTable(await loadPlatformTable()))};`;
     },
   };
 }

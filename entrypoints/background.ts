@@ -1,6 +1,7 @@
 import { siteSettingsForHost } from '@/lib/settings/site-match';
 import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
 import { applyRegistration } from '@/utils/registration';
+import { insertUserStyles } from '@/utils/user-styles';
 import { loadSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
 import { clearTabLog, readTabLog, type TabRemoval, upsertRemoval, writeTabLog } from '@/utils/tab-log';
@@ -48,6 +49,7 @@ export default defineBackground({
       if (!message || tabId === undefined || tabId < 0) return undefined;
       const frameId = sender.frameId ?? 0;
       if (message.type === 'page-start') {
+        void insertUserStyles(tabId, frameId);
         if (frameId === 0) {
           void serial(tabId, async () => {
             await clearTabLog(tabId);

@@ -1,5 +1,6 @@
-import table from 'virtual:known-platforms';
+import packed from 'virtual:known-platforms';
 import { Engine } from '@/lib/engine/engine';
+import { unpackTable } from '@/lib/platforms/pack';
 import { checkUserSelector } from '@/lib/rules/check-user-selector';
 import { engineSettingsFor } from '@/lib/settings/effective';
 import { extensionShadowRootOf } from '@/utils/browser-differences';
@@ -13,13 +14,14 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main() {
+    const table = unpackTable(packed);
     const inFrame = window !== window.top;
     const send = (message: ContentToBackground) => {
       browser.runtime.sendMessage(message).catch(() => {
         // The background may be restarting; the next report carries the full record again.
       });
     };
-    if (!inFrame) send({ type: 'page-start' });
+    send({ type: 'page-start' });
     const engine = new Engine({
       doc: document,
       win: window,

@@ -18,6 +18,8 @@ export interface DetectorOptions {
   /** In a sub-frame only overlays count: a frame that is itself a banner is judged by its parent. */
   inFrame: boolean;
   isAllowed: (el: Element) => boolean;
+  /** A known platform's rule covers this element: the rule, not the detector, decides and names it. */
+  coveredByRule: (el: Element) => boolean;
   onDetected: (d: Detection) => void;
 }
 
@@ -110,6 +112,14 @@ export class Detector {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    this.collect(records);
+    // Once the page has parsed, an app inserting a banner is one task: judge it now, in this
+    // microtask, so it never reaches a frame. While the parser is still adding the page, batch
+    // per animation frame instead (still before that frame paints).
+    if (this.dirty.size && this.doc.readyState !== 'loading') this.processFrame();
+  }
+
+  private collect(records: MutationRecord[]): void {
     const body = this.doc.body;
     const root = this.doc.documentElement;
     for (const r of records) {
@@ -158,11 +168,13 @@ export class Detector {
   private requestFrame(): void {
     if (this.frameRequested || this.stopped) return;
     this.frameRequested = true;
-    this.win.requestAnimationFrame(() => this.processFrame());
+    this.win.requestAnimationFrame(() => {
+      this.frameRequested = false;
+      this.processFrame();
+    });
   }
 
   private processFrame(): void {
-    this.frameRequested = false;
     if (this.stopped) return;
     const start = this.win.performance.now();
     const roots = [...this.dirty];
@@ -193,6 +205,7 @@ export class Detector {
 
   private evaluate(el: Element): Detection | null {
     if (el.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}]`) || this.opts.isAllowed(el)) return null;
+    if (this.opts.coveredByRule(el)) return null;
     // Anywhere on the page, not only in the viewport: a banner about to slide in starts below it.
     if (!isRendered(el, 200)) {
       // Kept hidden for now (a banner shown later by a class change): look again on later mutations.

@@ -31,10 +31,17 @@ export function isRendered(el: Element, limit = 400): boolean {
 
 function someRendered(el: Element, limit: number, boxOk: (r: DOMRect) => boolean): boolean {
   if (boxOk(el.getBoundingClientRect()) && notHiddenByStyle(el)) return true;
-  const all = el.querySelectorAll('*');
-  for (let i = 0; i < all.length && i < limit; i++) {
-    const c = all[i] as Element;
-    if (boxOk(c.getBoundingClientRect()) && notHiddenByStyle(c)) return true;
+  // A zero-size host often draws everything from its shadow root.
+  const scopes: ParentNode[] = [el];
+  if (el.shadowRoot) scopes.push(el.shadowRoot);
+  let left = limit;
+  for (const scope of scopes) {
+    const all = scope.querySelectorAll('*');
+    for (let i = 0; i < all.length && left > 0; i++, left--) {
+      const c = all[i] as Element;
+      if (boxOk(c.getBoundingClientRect()) && notHiddenByStyle(c)) return true;
+      if (c.shadowRoot && scopes.length < 8) scopes.push(c.shadowRoot);
+    }
   }
   return false;
 }

@@ -122,6 +122,7 @@ export class Engine {
       shadowRootOf: this.opts.shadowRootOf ?? openShadowRoot,
       inFrame: this.opts.inFrame,
       isAllowed: (el) => this.isAllowed(el),
+      coveredByRule: (el) => this.watcher.covers(el),
       onDetected: (d) => this.hideDetected(d),
     });
     this.detector.start();

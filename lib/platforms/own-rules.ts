@@ -12,7 +12,7 @@ export const OWN_RULES: OwnRule[] = [
   },
   {
     rule: 'osano-cookieconsent-oss',
-    platform: 'cookieconsent (Osano, open source)',
+    platform: 'Osano Cookie Consent (open source)',
     selectors: [
       '.cc-window.cc-banner',
       '.cc-window.cc-floating',
@@ -32,6 +32,11 @@ export const OWN_RULES: OwnRule[] = [
   {
     rule: 'eu-cookie-compliance',
     platform: 'EU Cookie Compliance',
-    selectors: ['#sliding-popup.eu-cookie-compliance-popup-open'],
+    selectors: ['#sliding-popup'],
   },
+  { rule: 'commanders-act', platform: 'Commanders Act', selectors: ['#footer_tc_privacy', '#popin_tc_privacy', '#privacy-overlay'] },
+  { rule: 'cookie-notice', platform: 'Cookie Notice', selectors: ['#cookie-notice'] },
+  { rule: 'orejime', platform: 'Orejime', selectors: ['.orejime-Notice', '.orejime-ModalPortal', '.orejime-ModalOverlay'] },
+  // consentmanager's newer markup draws its box in a shadow root: the host is what can be hidden.
+  { rule: 'consentmanager-shadow', platform: 'consentmanager', selectors: ['#cmpwrapper'] },
 ];

@@ -1,4 +1,4 @@
 declare module 'virtual:known-platforms' {
-  const table: import('./types').PlatformTable;
+  const table: import('./pack').PackedTable;
   export default table;
 }

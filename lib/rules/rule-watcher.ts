@@ -80,6 +80,16 @@ export class RuleWatcher {
     return null;
   }
 
+  /** True when a rule names this element, an ancestor, or something inside it: the rule speaks for it. */
+  covers(el: Element): boolean {
+    if (!this.combined) return false;
+    try {
+      return el.closest(this.combined) !== null || el.querySelector(this.combined) !== null;
+    } catch {
+      return false;
+    }
+  }
+
   /** Elements rules name that are not yet reported (for a scan after settings change). */
   scan(root: ParentNode): void {
     if (!this.combined) return;

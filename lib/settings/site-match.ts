@@ -5,7 +5,10 @@ import type { Settings, SiteSettings } from './types';
  * belongs to a key when it is the key or a subdomain of it; the longest key wins. This keeps
  * the public-suffix list out of the content script.
  */
-export function siteSettingsForHost(settings: Settings, host: string): { key: string; site: SiteSettings } | null {
+export function siteSettingsForHost(
+  settings: Settings,
+  host: string,
+): { key: string; site: SiteSettings } | null {
   let best: { key: string; site: SiteSettings } | null = null;
   const h = host.toLowerCase().replace(/\.$/, '');
   for (const [key, site] of Object.entries(settings.sites)) {

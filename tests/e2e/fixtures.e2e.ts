@@ -48,7 +48,8 @@ for (const group of ['pages', 'platforms', 'detector']) {
         await popup.items().first().waitFor({ timeout: 3000 });
         const texts = await popup.itemTexts();
         expect(texts.length).toBeGreaterThan(0);
-        if (fixture.platform && group !== 'detector') expect(texts.join('\n')).toContain(fixture.platform);
+        const label = fixture.label ?? (group === 'detector' ? undefined : fixture.platform);
+        if (label) expect(texts.join('\n'), 'the popup names the platform').toContain(label);
       } else {
         expect(await popup.items().count(), 'removals listed on a clean page').toBe(0);
       }

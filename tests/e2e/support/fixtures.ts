@@ -7,6 +7,8 @@ export interface Fixture {
   kind: 'banner' | 'clean';
   title: string;
   platform?: string;
+  /** What the popup must name the removal, where it is not the platform (a platform only the detector finds). */
+  label?: string;
   banner?: string[];
   content?: string[];
   keep?: string[];

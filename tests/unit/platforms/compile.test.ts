@@ -67,3 +67,17 @@ describe('compilePlatformTable', () => {
     expect(elsewhere).toContain('didomi');
   });
 });
+
+describe('packTable', () => {
+  it('round-trips a table', async () => {
+    const { packTable, unpackTable } = await import('@/lib/platforms/pack');
+    const table = {
+      dataVersion: 'v',
+      rules: [
+        { rule: 'a', selectors: ['#a', '.b c'] },
+        { rule: 'b', platform: 'B', selectors: ['#x'], urlPattern: '^https://x\\.com/' },
+      ],
+    };
+    expect(unpackTable(packTable(table))).toEqual(table);
+  });
+});

@@ -1,0 +1,32 @@
+import type { PlatformRule, PlatformTable } from './types';
+
+/** [rule, platform or '', selectors joined by a newline, urlPattern or ''] */
+type PackedRule = [string, string, string, string];
+
+export interface PackedTable {
+  v: string;
+  r: PackedRule[];
+}
+
+/**
+ * The table ships inside the document-start script, so it is packed into tuples (about a
+ * quarter smaller than objects) and unpacked once per page.
+ */
+export function packTable(table: PlatformTable): PackedTable {
+  return {
+    v: table.dataVersion,
+    r: table.rules.map((r) => [r.rule, r.platform ?? '', r.selectors.join('\n'), r.urlPattern ?? '']),
+  };
+}
+
+export function unpackTable(packed: PackedTable): PlatformTable {
+  return {
+    dataVersion: packed.v,
+    rules: packed.r.map(([rule, platform, selectors, urlPattern]) => {
+      const r: PlatformRule = { rule, selectors: selectors.split('\n') };
+      if (platform) r.platform = platform;
+      if (urlPattern) r.urlPattern = urlPattern;
+      return r;
+    }),
+  };
+}

@@ -1,0 +1,15 @@
+import { HIDDEN_CSS } from '@/lib/hide/styles';
+
+/**
+ * The rule that keeps confirmed removals hidden, added once more as a user-origin stylesheet:
+ * user `!important` beats anything a page sets, even an inline `display: block !important`
+ * from a platform script that re-styles its banner. (The content script's own copy of the rule
+ * works from document start; this one follows a moment later.)
+ */
+export async function insertUserStyles(tabId: number, frameId: number): Promise<void> {
+  try {
+    await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css: HIDDEN_CSS, origin: 'USER' });
+  } catch {
+    // Frames the extension may not touch (other extensions' pages, the web store): nothing to do.
+  }
+}
