@@ -78,8 +78,10 @@ export class Engine {
   /** New settings (they load after document start): rules are swapped, matching elements re-checked. */
   update(settings: EngineSettings): void {
     this.allow = settings.allowSelectors;
-    this.watcher.setRules(settings.rules);
-    this.watcher.scan(this.opts.doc);
+    if (!this.watcher.hasSameRules(settings.rules)) {
+      this.watcher.setRules(settings.rules);
+      this.watcher.scan(this.opts.doc);
+    }
     if (settings.detector && !this.detector) this.startDetector();
     if (!settings.detector && this.detector) {
       this.detector.stop();

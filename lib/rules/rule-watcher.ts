@@ -70,6 +70,11 @@ export class RuleWatcher {
     this.style.textContent = prehideCss(this.valid.map((v) => v.selector));
   }
 
+  /** Same rules in the same order (the common case: a site with no settings of its own). */
+  hasSameRules(rules: HideRule[]): boolean {
+    return rules.length === this.rules.length && rules.every((r, i) => r.rule === this.rules[i]?.rule);
+  }
+
   get ruleCount(): number {
     return this.rules.length;
   }
