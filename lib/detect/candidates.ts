@@ -1,15 +1,16 @@
 import { isOverlayPositioned, overlayAncestor } from './geometry';
-import { consentPhrases } from './text-signals';
+import { consentPhrases, hasConsentWording } from './text-signals';
 import type { ShadowRootOf } from './walk';
 
-const MAX_HITS = 24;
-const QUICK_TEXT = 20000;
+const MAX_HITS = 400;
+/** Past this a subtree is page content, read in one pass; banners are appended anywhere, often last. */
+const QUICK_TEXT = 400_000;
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
 
 /** Cheap first test: does this subtree's light text say anything about consent? */
 export function mentionsConsent(el: Element): boolean {
   const text = el.textContent;
-  return !!text && consentPhrases(text.slice(0, QUICK_TEXT)).length > 0;
+  return !!text && hasConsentWording(text.length > QUICK_TEXT ? text.slice(-QUICK_TEXT) : text);
 }
 
 /** Elements whose own text nodes carry consent wording, inside `root` and its shadow roots. */
@@ -43,7 +44,7 @@ function consentTextHits(root: Element, shadowRootOf: ShadowRootOf): Element[] {
 
 function mentionsConsentIn(root: ShadowRoot): boolean {
   const text = root.textContent;
-  return !!text && consentPhrases(text.slice(0, QUICK_TEXT)).length > 0;
+  return !!text && hasConsentWording(text.slice(0, QUICK_TEXT));
 }
 
 /**
@@ -51,9 +52,9 @@ function mentionsConsentIn(root: ShadowRoot): boolean {
  * that adds little text of its own (a wrapper with a backdrop, not an app shell), or, for
  * a bar in normal flow, the highest small ancestor below body.
  */
-export function overlayFor(hit: Element, win: Window): Element | null {
+export function overlayFor(hit: Element, win: Window, memo?: Map<Element, Element | null>): Element | null {
   const body = hit.ownerDocument.body;
-  let chosen = overlayAncestor(hit, win);
+  let chosen = memo ? memoOverlayAncestor(hit, win, memo) : overlayAncestor(hit, win);
   if (chosen) {
     const baseLength = (chosen.textContent ?? '').length;
     for (let up = chosen.parentElement; up && up !== body; up = up.parentElement) {
@@ -73,6 +74,32 @@ export function overlayFor(hit: Element, win: Window): Element | null {
   return bar;
 }
 
+/** overlayAncestor, remembering the answer for every element on the way up: hits share ancestors. */
+function memoOverlayAncestor(el: Element, win: Window, memo: Map<Element, Element | null>): Element | null {
+  const body = el.ownerDocument.body;
+  const path: Element[] = [];
+  let found: Element | null = null;
+  for (
+    let n: Element | null = el;
+    n && n !== body && n !== el.ownerDocument.documentElement;
+    n = n.parentElement
+  ) {
+    const known = memo.get(n);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    path.push(n);
+    if (isOverlayPositioned(n, win)) {
+      found = n;
+      break;
+    }
+  }
+  // Elements below an overlay belong to it; the overlay itself is its own answer.
+  for (const p of path) memo.set(p, found);
+  return found;
+}
+
 /** Candidate overlays in a changed subtree: consent wording first, then geometry. */
 export function findCandidates(root: Element, win: Window, shadowRootOf: ShadowRootOf): Element[] {
   const out = new Set<Element>();
@@ -85,9 +112,14 @@ export function findCandidates(root: Element, win: Window, shadowRootOf: ShadowR
     if (isOverlayPositioned(el, win)) out.add(el);
   }
   if (shadowRootOf(root) || mentionsConsent(root)) {
+    const memo = new Map<Element, Element | null>();
+    const seenBars = new Set<Element>();
     for (const hit of consentTextHits(root, shadowRootOf)) {
-      const overlay = overlayFor(hit, win);
-      if (overlay) out.add(overlay);
+      const overlay = overlayFor(hit, win, memo);
+      if (overlay && !seenBars.has(overlay)) {
+        seenBars.add(overlay);
+        out.add(overlay);
+      }
     }
   }
   return [...out];

@@ -245,6 +245,11 @@ function phrasesOf(category: Category, text: string): string[] {
   return entries.map((e) => e.phrase);
 }
 
+/** Whether `text` has any strong consent phrase: one regex test, for long texts where the list is not needed. */
+export function hasConsentWording(text: string): boolean {
+  return !!text && matches(MATCHERS.consent, foldCached(text));
+}
+
 /** Distinct strong consent phrases in `text`, as written in the phrase tables. */
 export function consentPhrases(text: string): string[] {
   return phrasesOf('consent', text);

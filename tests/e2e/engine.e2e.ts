@@ -24,7 +24,9 @@ it('keeps a re-styled and re-inserted banner hidden, lists it once, and never gi
   await page.waitForTimeout(1500);
   const verdict = await judgePage(page, { banner: ['#onetrust-banner-sdk', '.onetrust-pc-dark-filter'] });
   expect(verdict.visibleBanners).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { consentGiven: boolean }).consentGiven)).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as { consentGiven: boolean }).consentGiven)).toBe(
+    false,
+  );
   expect(await page.evaluate(() => document.cookie)).not.toContain('OptanonAlertBoxClosed');
   const popup = await PopupPage.open(ext, ext.context, page);
   await popup.items().first().waitFor();
