@@ -1,5 +1,5 @@
 import packed from 'virtual:known-platforms';
-import { Engine } from '@/lib/engine/engine';
+import { ENGINE_GLOBAL, Engine } from '@/lib/engine/engine';
 import { unpackTable } from '@/lib/platforms/pack';
 import { checkUserSelector } from '@/lib/rules/check-user-selector';
 import { engineSettingsFor } from '@/lib/settings/effective';
@@ -31,6 +31,8 @@ export default defineContentScript({
       idPrefix: Math.random().toString(36).slice(2, 8),
       report: (removal) => send({ type: 'removal', removal: { ...removal } }),
     });
+    // The detector's own script (document end) finds the engine here, in this extension's isolated world.
+    (globalThis as { [ENGINE_GLOBAL]?: Engine })[ENGINE_GLOBAL] = engine;
     // Known banners must be hidden before the page paints: start now with the built-in rules,
     // then apply this site's settings when storage answers.
     const initial = engineSettingsFor(table, null, location.href);

@@ -1,7 +1,11 @@
 import type { Settings } from '@/lib/settings/types';
+import { HOST_ORIGINS, registeredScriptVariants } from '@/utils/browser-differences';
 
 export const CONTENT_SCRIPT_ID = 'unbanner';
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** The generic detector comes at document end: its phrase tables need not delay the page's start. */
+export const DETECTOR_SCRIPT_ID = 'unbanner-detector';
+export const DETECTOR_SCRIPT_FILE = 'content-scripts/detector.js';
 
 /** Match patterns that leave out a site and all its subdomains. */
 export function excludePatternsFor(settings: Settings): string[] {
@@ -17,24 +21,43 @@ export function excludePatternsFor(settings: Settings): string[] {
  * The content script is registered at run time, not in the manifest, so a site the user
  * switched off gets none of it from the next load on, not even the hiding stylesheet.
  */
-export async function applyRegistration(settings: Settings): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+export function applyRegistration(settings: Settings): Promise<void> {
+  // Calls come from install/start-up, the settings watcher and the popup, often together:
+  // one at a time, in call order, so the last settings win and no id is registered twice.
+  const run = queue.then(() => register(settings));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function register(settings: Settings): Promise<void> {
+  const ids = [CONTENT_SCRIPT_ID, DETECTOR_SCRIPT_ID];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   if (!settings.enabled) return;
   const script: Parameters<typeof browser.scripting.registerContentScripts>[0][number] = {
     id: CONTENT_SCRIPT_ID,
     js: [CONTENT_SCRIPT_FILE],
-    matches: ['http://*/*', 'https://*/*'],
+    matches: [...HOST_ORIGINS],
     runAt: 'document_start',
     allFrames: true,
     persistAcrossSessions: true,
   };
   const exclude = excludePatternsFor(settings);
   if (exclude.length) script.excludeMatches = exclude;
-  try {
-    // about:blank and srcdoc frames inherit their parent's origin: cover them too where the browser can.
-    await browser.scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true } as typeof script]);
-  } catch {
-    await browser.scripting.registerContentScripts([script]);
+  // about:blank and srcdoc frames inherit their parent's origin: cover them too where the
+  // browser can (utils/browser-differences.ts), else register without that option.
+  const detector = { ...script, id: DETECTOR_SCRIPT_ID, js: [DETECTOR_SCRIPT_FILE], runAt: 'document_end' as const };
+  let failure: unknown;
+  const detectorVariants = registeredScriptVariants(detector);
+  for (const [i, variant] of registeredScriptVariants(script).entries()) {
+    try {
+      await browser.scripting.registerContentScripts([variant, detectorVariants[i] ?? detector]);
+      return;
+    } catch (error) {
+      failure = error;
+    }
   }
+  throw failure;
 }

@@ -74,7 +74,11 @@ export class Detector {
     this.doc.addEventListener('transitionend', this.onMotionEnd, true);
     this.doc.addEventListener('animationend', this.onMotionEnd, true);
     this.observeRoot(this.doc);
-    if (this.doc.body) this.markDirty(this.doc.body);
+    if (this.doc.body) {
+      this.markDirty(this.doc.body);
+      // Started after parsing (the detector's script runs at document end): scan now, before a paint.
+      if (this.doc.readyState !== 'loading') this.processFrame();
+    }
   }
 
   private onMotionEnd = (event: Event): void => {

@@ -1,5 +1,4 @@
-import type { Detection } from '../detect/detector';
-import { Detector } from '../detect/detector';
+import type { Detection, DetectorOptions } from '../detect/detector';
 import { openShadowRoot, type ShadowRootOf } from '../detect/walk';
 import { cssPath } from '../dom/css-path';
 import { shortText } from '../dom/text';
@@ -32,6 +31,18 @@ export interface EngineOptions {
 
 export const DETECTED_LABEL = 'Detected cookie banner';
 
+/** Where the document-start script leaves the engine for the detector script. */
+export const ENGINE_GLOBAL = '__unbannerEngine';
+
+/** What the engine needs of a detector; the detector itself arrives in its own script. */
+export interface DetectorLike {
+  start(): void;
+  stop(): void;
+  readonly scored: number;
+}
+
+export type DetectorFactory = (doc: Document, win: Window, opts: DetectorOptions) => DetectorLike;
+
 /**
  * The whole of Unbanner's work in one document: rules pre-hide known banners, the detector
  * finds the rest, and every hide is recorded with its reason and can be undone.
@@ -40,11 +51,14 @@ export class Engine {
   private hider = new Hider();
   private cleanup: PageCleanup;
   private watcher: RuleWatcher;
-  private detector: Detector | null = null;
+  private detector: DetectorLike | null = null;
+  private detectorFactory: DetectorFactory | null = null;
+  private wantsDetector = false;
   private style: HTMLStyleElement;
   private lockObserver: MutationObserver;
   private lockFrame = false;
   private counter = 0;
+  private stopped = false;
   private allow: string[] = [];
   private modalDialogs = new Map<string, HTMLDialogElement>();
   readonly removals: Removal[] = [];
@@ -64,7 +78,8 @@ export class Engine {
     (doc.head ?? doc.documentElement).appendChild(this.style);
     this.allow = settings.allowSelectors;
     this.watcher.start(settings.rules);
-    if (settings.detector) this.startDetector();
+    this.wantsDetector = settings.detector;
+    this.startDetector();
     this.lockObserver.observe(doc.documentElement, { attributes: true, attributeFilter: ['class', 'style'] });
     const watchBody = () => {
       if (doc.body)
@@ -82,7 +97,8 @@ export class Engine {
       this.watcher.setRules(settings.rules);
       this.watcher.scan(this.opts.doc);
     }
-    if (settings.detector && !this.detector) this.startDetector();
+    this.wantsDetector = settings.detector;
+    this.startDetector();
     if (!settings.detector && this.detector) {
       this.detector.stop();
       this.detector = null;
@@ -90,6 +106,7 @@ export class Engine {
   }
 
   stop(): void {
+    this.stopped = true;
     this.watcher.stop();
     this.detector?.stop();
     this.lockObserver.disconnect();
@@ -118,9 +135,19 @@ export class Engine {
     return removal;
   }
 
+  /**
+   * The generic detector is the heavy part (phrase tables for 33 languages), so it comes in a
+   * second script at document end; known platforms are hidden from document start without it.
+   */
+  attachDetector(factory: DetectorFactory): void {
+    this.detectorFactory = factory;
+    this.startDetector();
+  }
+
   private startDetector(): void {
     const { doc, win } = this.opts;
-    this.detector = new Detector(doc, win, {
+    if (!this.wantsDetector || this.detector || !this.detectorFactory || this.stopped) return;
+    this.detector = this.detectorFactory(doc, win, {
       shadowRootOf: this.opts.shadowRootOf ?? openShadowRoot,
       inFrame: this.opts.inFrame,
       isAllowed: (el) => this.isAllowed(el),
