@@ -234,6 +234,21 @@ export class Detector {
     return detection;
   }
 
+  private watchFrameUntilParsed(frame: HTMLIFrameElement, framesLeft: number): void {
+    if (this.stopped || framesLeft <= 0 || !frame.isConnected) return;
+    let doc: Document | null = null;
+    try {
+      doc = frame.contentDocument;
+    } catch {
+      return;
+    }
+    if (doc && doc.URL !== 'about:blank' && doc.readyState !== 'loading') {
+      this.markDirty(frame);
+      return;
+    }
+    this.win.requestAnimationFrame(() => this.watchFrameUntilParsed(frame, framesLeft - 1));
+  }
+
   private scrollLocked(): boolean {
     const { body, documentElement } = this.doc;
     const hidden = (el: Element | null) =>
@@ -250,14 +265,14 @@ export class Detector {
       } catch {
         inner = null;
       }
-      if (inner) {
-        if (!this.scannedFrames.has(el)) {
-          this.scannedFrames.add(el);
-          // A frame's document fills in after load: judge it again then.
-          el.addEventListener('load', () => this.markDirty(el), { once: true });
-        }
-        return collectSignals(inner, this.opts.shadowRootOf, el.getAttribute('title') ?? '');
+      if (!this.scannedFrames.has(el)) {
+        this.scannedFrames.add(el);
+        // A frame's document arrives later (until then it is blank, or unreachable): judge it
+        // again as soon as it has parsed, looking once a frame, and on every load.
+        el.addEventListener('load', () => this.markDirty(el));
+        this.watchFrameUntilParsed(el as HTMLIFrameElement, 120);
       }
+      if (inner) return collectSignals(inner, this.opts.shadowRootOf, el.getAttribute('title') ?? '');
     }
     const exposed = [el.getAttribute('aria-label'), el.getAttribute('title')].filter(Boolean).join(' ');
     const s = collectSignals(el, this.opts.shadowRootOf, exposed);

@@ -40,8 +40,11 @@ for (const group of ['pages', 'platforms', 'detector']) {
         const expected = !(fixture.kind === 'clean' && fixture.scrollLocked);
         expect(verdict.scrolls, 'page scrolls with the wheel as it should').toBe(expected);
       }
-      if (group === 'platforms' && fixture.kind === 'banner') {
-        expect(await bannerFrames(page), 'frames with the banner painted').toBe(0);
+      if (fixture.kind === 'banner') {
+        // Known platforms are never painted; the detector may take a frame or two for what no rule names.
+        const frames = await bannerFrames(page);
+        if (group === 'detector') expect(frames, 'frames with the banner painted').toBeLessThanOrEqual(fixture.maxFrames ?? 2);
+        else expect(frames, 'frames with the banner painted').toBe(0);
       }
       const popup = await PopupPage.open(ext, ext.context, page);
       if (fixture.kind === 'banner') {

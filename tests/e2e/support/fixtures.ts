@@ -9,6 +9,8 @@ export interface Fixture {
   platform?: string;
   /** What the popup must name the removal, where it is not the platform (a platform only the detector finds). */
   label?: string;
+  /** Detector fixtures: how many painted frames are unavoidable (default 2). */
+  maxFrames?: number;
   banner?: string[];
   content?: string[];
   keep?: string[];

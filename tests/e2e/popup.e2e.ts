@@ -1,0 +1,324 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { visibleSelectors } from './support/judge';
+import { badgeText, PopupPage, resetSettings, storedSettings, waitForRegistration } from './support/popup';
+import { startFixtureServer } from './support/server';
+
+/**
+ * The popup against the built extension: what it lists, "Show again" / "Always show" with
+ * their undo, the per-site switch across reloads, per-site rules, keyboard use, axe, and
+ * records that outlive a stopped service worker.
+ */
+let ext: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+const open: Page[] = [];
+
+const MIX = 'popup-mix';
+const ONETRUST = '#onetrust-banner-sdk';
+
+beforeAll(async () => {
+  server = await startFixtureServer(['pages']);
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  for (const p of open.splice(0)) await p.close().catch(() => undefined);
+  await resetSettings(ext);
+});
+
+async function visit(id: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  open.push(page);
+  await page.goto(server.url(id), { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  return page;
+}
+
+async function popupFor(page: Page): Promise<PopupPage> {
+  const popup = await PopupPage.open(ext, ext.context, page);
+  open.push(popup.page);
+  return popup;
+}
+
+async function reload(page: Page): Promise<void> {
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+}
+
+function embedFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().includes('popup-mix-embed.test'));
+  if (!frame) throw new Error('no embedded player frame');
+  return frame;
+}
+
+describe('popup', () => {
+  it('lists each removal: what, why, a text snippet, and the frame it was in', async () => {
+    const page = await visit(MIX);
+    const popup = await popupFor(page);
+    await popup.item('Cookiebot').waitFor({ timeout: 5000 });
+    await popup.item('Detected cookie banner').waitFor({ timeout: 5000 });
+
+    const onetrust = popup.item('OneTrust');
+    await expect.poll(() => onetrust.textContent()).toMatch(/Known consent platform, rule “Onetrust/i);
+    await expect.poll(() => onetrust.locator('.item-text').textContent()).toContain('We value your privacy');
+
+    const detected = popup.item('Detected cookie banner');
+    const why = await detected.textContent();
+    expect(why).toMatch(/score \d+/);
+    expect(why).toMatch(/consent wording/);
+    expect(why).toContain('We and our 143 partners');
+
+    const framed = popup.item('Cookiebot');
+    await expect.poll(() => framed.textContent()).toContain('In a frame from popup-mix-embed.test');
+    // The top frame's items say nothing about frames.
+    await expect.poll(() => onetrust.textContent()).not.toContain('In a frame');
+
+    await expect.poll(() => popup.siteSwitch().isChecked()).toBe(true);
+    expect(await popup.siteSwitch().evaluate((el) => (el.labels?.[0]?.textContent ?? '').trim())).toBe(
+      'Hide banners on this site (popup-mix.test)',
+    );
+    expect(await badgeText(ext, popup.tabId)).toBe(String(await popup.items().count()));
+
+    const axe = await new AxeBuilder({ page: popup.page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+
+  it('"Show again" brings the banner back in the page, "Hide again" hides it', async () => {
+    const page = await visit(MIX);
+    const popup = await popupFor(page);
+    const onetrust = popup.item('OneTrust');
+    await onetrust.getByRole('button', { name: 'Show again' }).click();
+    await expect.poll(() => visibleSelectors(page, [ONETRUST])).toEqual([ONETRUST]);
+    await expect.poll(() => onetrust.locator('.state').textContent()).toMatch(/shown again/i);
+    await expect.poll(() => popup.status().textContent()).toContain('Shown again: OneTrust');
+    expect(await badgeText(ext, popup.tabId)).toBe(String((await popup.items().count()) - 1));
+
+    await onetrust.getByRole('button', { name: 'Hide again' }).click();
+    await expect.poll(() => visibleSelectors(page, [ONETRUST])).toEqual([]);
+
+    // An item from another site's frame is reached in that frame.
+    const framed = popup.item('Cookiebot');
+    await framed.waitFor();
+    await framed.getByRole('button', { name: 'Show again' }).click();
+    await expect.poll(() => embedFrame(page).locator('#CybotCookiebotDialog').isVisible()).toBe(true);
+  });
+
+  it('"Always show on this site" keeps it after reload, and removing the allow hides it again', async () => {
+    const page = await visit(MIX);
+    const popup = await popupFor(page);
+    const onetrust = popup.item('OneTrust');
+    await onetrust.getByRole('button', { name: 'Show again' }).click();
+    await onetrust.getByRole('button', { name: 'Always show on this site' }).click();
+    await expect.poll(() => onetrust.textContent()).toContain('Always shown on this site');
+    await expect.poll(() => popup.allows().textContent()).toContain('Rule “Onetrust');
+
+    await reload(page);
+    expect(await visibleSelectors(page, [ONETRUST])).toEqual([ONETRUST]);
+    // The other banners are still hidden, and the popup no longer lists the allowed one.
+    expect(await visibleSelectors(page, ['.pp-box'])).toEqual([]);
+    await popup.item('Detected cookie banner').waitFor();
+    await expect.poll(() => popup.item('OneTrust').count()).toBe(0);
+
+    // Undo: remove the allow from the site's list.
+    await popup
+      .allows()
+      .getByRole('button', { name: /Remove/ })
+      .click();
+    await expect.poll(() => popup.allows().count()).toBe(0);
+    await reload(page);
+    expect(await visibleSelectors(page, [ONETRUST])).toEqual([]);
+    await popup.item('OneTrust').waitFor();
+  });
+
+  it('"Undo" right after "Always show" removes the allow again', async () => {
+    const page = await visit(MIX);
+    const popup = await popupFor(page);
+    const detected = popup.item('Detected cookie banner');
+    await detected.getByRole('button', { name: 'Show again' }).click();
+    await detected.getByRole('button', { name: 'Always show on this site' }).click();
+    await expect.poll(() => popup.allows().count()).toBe(1);
+    await detected.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => popup.allows().count()).toBe(0);
+    expect(await storedSettings(ext)).toEqual({ enabled: true, sites: {} });
+  });
+
+  it('the site switch works from the next load, both ways', async () => {
+    const page = await visit('demo-news-zh');
+    const popup = await popupFor(page);
+    await popup.items().first().waitFor();
+    await popup.siteSwitch().uncheck();
+    await expect.poll(() => popup.page.getByRole('button', { name: 'Reload page' }).isVisible()).toBe(true);
+    await waitForRegistration(ext, (s) =>
+      s.every((script) => !!script.excludeMatches?.some((m) => m.includes('demo-news-zh.test'))),
+    );
+    // Nothing changes before the reload…
+    expect(await visibleSelectors(page, ['.cky-consent-container'])).toEqual([]);
+
+    await popup.page.getByRole('button', { name: 'Reload page' }).click();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    expect(await visibleSelectors(page, ['.cky-consent-container', '.cky-modal'])).not.toEqual([]);
+    await expect.poll(() => popup.items().count()).toBe(0);
+    await expect.poll(() => popup.page.locator('#empty').textContent()).toMatch(/off here/i);
+
+    // …and switching it on again hides the banner from the next load.
+    await popup.siteSwitch().check();
+    await waitForRegistration(
+      ext,
+      (s) => s.length > 0 && s.every((script) => !script.excludeMatches?.length),
+    );
+    await reload(page);
+    expect(await visibleSelectors(page, ['.cky-consent-container', '.cky-modal'])).toEqual([]);
+    await popup.items().first().waitFor();
+    expect(await storedSettings(ext)).toEqual({ enabled: true, sites: {} });
+  });
+
+  it('adds a rule for this site, and refuses invalid or over-broad ones without storing them', async () => {
+    const page = await visit(MIX);
+    const popup = await popupFor(page);
+    for (const [selector, message] of [
+      ['div[', /not a valid CSS selector/],
+      ['body', /whole page/],
+      ['html > body', /whole page/],
+      ['main', /main content/],
+      ['.page', /main content/],
+    ] as const) {
+      expect(await popup.addRule(selector), selector).toMatch(message);
+      await expect.poll(() => popup.ruleInput().getAttribute('aria-invalid')).toBe('true');
+    }
+    await expect.poll(() => popup.hideRules().count()).toBe(0);
+    expect(await storedSettings(ext)).toBeNull();
+
+    expect(await popup.addRule('.byline')).toMatch(/matches 1 element/);
+    await expect.poll(() => popup.hideRules().textContent()).toContain('.byline');
+    expect(await popup.addRule('.byline')).toMatch(/already have/);
+    expect(await storedSettings(ext)).toMatchObject({ sites: { 'popup-mix.test': { hide: ['.byline'] } } });
+
+    await reload(page);
+    expect(await visibleSelectors(page, ['.byline'])).toEqual([]);
+    await expect.poll(() => popup.item('Your rule').textContent()).toContain('.byline');
+
+    await popup.hideRules().getByRole('button', { name: 'Remove rule .byline' }).click();
+    await expect.poll(() => popup.hideRules().count()).toBe(0);
+    await reload(page);
+    expect(await visibleSelectors(page, ['.byline'])).toEqual(['.byline']);
+  });
+
+  it('works with the keyboard alone: tab order, visible focus, Enter and Space', async () => {
+    const page = await visit(MIX);
+    const popup = await popupFor(page);
+    await popup.item('OneTrust').waitFor();
+    const p = popup.page;
+    const focused = () =>
+      p.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return {
+          id: el.id,
+          text: (el.textContent ?? '').trim(),
+          outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 1,
+          item: el.closest('li')?.querySelector('h3')?.textContent ?? null,
+        };
+      });
+    await p.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ id: 'site-switch', outline: true });
+    // Space and Enter both toggle the switch.
+    await p.keyboard.press('Space');
+    await expect.poll(() => popup.siteSwitch().isChecked()).toBe(false);
+    await p.keyboard.press('Enter');
+    await expect.poll(() => popup.siteSwitch().isChecked()).toBe(true);
+
+    // Next stops: the reload button (shown after a change), then the first item's "Show again".
+    await p.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ text: 'Reload page', outline: true });
+    await p.keyboard.press('Tab');
+    const first = await focused();
+    expect(first).toMatchObject({ text: 'Show again', outline: true });
+    await p.keyboard.press('Enter');
+    // Focus stays on the same item, now on its "Hide again".
+    await expect.poll(focused).toMatchObject({ text: 'Hide again', item: first.item });
+    if (first.item === 'OneTrust')
+      await expect.poll(() => visibleSelectors(page, [ONETRUST])).toEqual([ONETRUST]);
+    await p.keyboard.press('Space');
+    await expect.poll(focused).toMatchObject({ text: 'Show again', item: first.item });
+
+    // The rule form submits with Enter.
+    await popup.ruleInput().focus();
+    await p.keyboard.type('body');
+    await p.keyboard.press('Enter');
+    await expect.poll(() => popup.ruleMessage().textContent()).toMatch(/whole page/);
+  });
+
+  // `UNBANNER_SCREENSHOTS=1` refreshes docs/popup.png: several kinds of items, one shown again, one rule.
+  it.runIf(!!process.env.UNBANNER_SCREENSHOTS)('screenshot for the docs', async () => {
+    const page = await visit(MIX);
+    let popup = await popupFor(page);
+    await popup.addRule('aside .card');
+    await popup.close();
+    await reload(page);
+    popup = await popupFor(page);
+    await popup.item('Cookiebot').waitFor();
+    await popup.item('Your rule').waitFor();
+    await popup.item('Cookiebot').getByRole('button', { name: 'Show again' }).click();
+    await popup.item('Cookiebot').getByRole('button', { name: 'Hide again' }).waitFor();
+    await popup.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    mkdirSync(resolve(import.meta.dirname, '../../docs'), { recursive: true });
+    await popup.page.setViewportSize({ width: 400, height: 600 });
+    await popup.page.screenshot({
+      path: resolve(import.meta.dirname, '../../docs/popup.png'),
+      fullPage: true,
+    });
+  });
+
+  it('still lists the removals after the service worker was stopped', async () => {
+    const page = await visit(MIX);
+    const before = await popupFor(page);
+    await before.item('Cookiebot').waitFor();
+    const texts = await before.itemTexts();
+    const worker = await ext.worker();
+    await worker.evaluate(() => {
+      (self as unknown as { marker?: number }).marker = 1;
+    });
+
+    // Stop the MV3 worker the way Chrome does when it is idle: close its target over CDP
+    // (from an extension page, which shares the worker's storage partition).
+    const cdp = await ext.context.newCDPSession(before.page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`),
+    );
+    expect(target, 'the extension service worker target').toBeDefined();
+    await expect(cdp.send('Target.closeTarget', { targetId: target?.targetId as string })).resolves.toEqual({
+      success: true,
+    });
+    await cdp.detach();
+    await before.close();
+    // The old instance is gone: the handle either hangs (stopped) or reaches a fresh worker.
+    const marker = await Promise.race([
+      worker
+        .evaluate(() => (self as unknown as { marker?: number }).marker ?? 'fresh')
+        .catch(() => 'stopped'),
+      new Promise((ok) => setTimeout(() => ok('stopped'), 2000)),
+    ]);
+    expect(marker).not.toBe(1);
+
+    const after = await popupFor(page);
+    await after.items().first().waitFor();
+    expect(await after.itemTexts()).toEqual(texts);
+    // "Show again" still works, and its report wakes a fresh worker that records it.
+    await after.item('OneTrust').getByRole('button', { name: 'Show again' }).click();
+    await expect.poll(() => visibleSelectors(page, [ONETRUST])).toEqual([ONETRUST]);
+    await expect.poll(() => after.item('OneTrust').locator('.state').textContent()).toMatch(/shown again/i);
+    const fresh = await ext.worker();
+    expect(await fresh.evaluate(() => (self as unknown as { marker?: number }).marker)).toBeUndefined();
+  });
+});
