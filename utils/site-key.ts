@@ -11,5 +11,17 @@ export function siteKeyForUrl(url: string | undefined): string | null {
   } catch {
     return null;
   }
+  if (!host) return null;
   return getDomain(host, { allowPrivateDomains: false }) ?? host;
+}
+
+/** The site key for what a person types: `https://www.example.co.uk/page`, `www.example.co.uk` or `example.co.uk`. */
+export function siteKeyForInput(text: string): string | null {
+  const s = text.trim();
+  if (!s || /\s/.test(s)) return null;
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : `https://${s}`;
+  const key = siteKeyForUrl(url);
+  // A bare word ("example") is not a site; IPs, localhost and bracketed IPv6 are.
+  if (!key || (!key.includes('.') && key !== 'localhost' && !key.startsWith('['))) return null;
+  return key;
 }

@@ -1,9 +1,19 @@
 import type { TabRemoval } from '@/utils/tab-log';
+import { describeCleanups, labelOf, reasonOf } from './describe';
+import type { Translate } from './i18n';
 
 export interface RemovalActions {
   onShowAgain: (r: TabRemoval) => void;
   onHideAgain: (r: TabRemoval) => void;
   onAlwaysShow: (r: TabRemoval) => void;
+  onUndoAlwaysShow: (r: TabRemoval) => void;
+}
+
+export type RemovalAction = 'show-again' | 'hide-again' | 'always-show' | 'undo-always-show';
+
+/** Identifies a removal across re-renders (ids are per frame). */
+export function removalKey(r: Pick<TabRemoval, 'frameId' | 'id'>): string {
+  return `${r.frameId}:${r.id}`;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -19,48 +29,65 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function reasonOf(r: TabRemoval): string {
-  if (r.source === 'detector') {
-    const top = (r.signals ?? []).filter((s) => s.startsWith('+')).slice(0, 3);
-    return `Score ${r.score ?? '?'}: ${top.join('; ')}`;
-  }
-  if (r.source === 'user-rule') return `Your rule ${r.rule}`;
-  return `Known platform, rule “${r.rule}”`;
-}
+/**
+ * One removal as a list item: what it was, why it was hidden, a snippet of its text, the
+ * frame it was in, and what the user can do. Everything from the page is set as text.
+ */
+export function renderRemoval(
+  doc: Document,
+  r: TabRemoval,
+  opts: { allowed: boolean; index: number; t: Translate },
+  actions: RemovalActions,
+): HTMLLIElement {
+  const { t, allowed } = opts;
+  const li = el(doc, 'li', r.restored ? 'item restored' : 'item');
+  li.dataset.key = removalKey(r);
+  const titleId = `removal-${opts.index}-title`;
+  const head = el(doc, 'div', 'item-head');
+  const title = el(doc, 'h3', 'item-title', labelOf(r, t));
+  title.id = titleId;
+  const state = el(doc, 'span', r.restored ? 'state state-shown' : 'state state-hidden');
+  state.textContent = r.restored ? t('stateShown') : t('stateHidden');
+  head.append(title, state);
+  li.append(head);
 
-/** One removal as a list item: what, why, a text snippet, where, and what the user can do. */
-export function renderRemoval(doc: Document, r: TabRemoval, actions: RemovalActions, allowed: boolean): HTMLLIElement {
-  const li = el(doc, 'li');
-  if (r.restored) li.classList.add('restored');
-  const title = el(doc, 'div', 'item-title');
-  title.append(el(doc, 'span', '', r.label));
-  if (r.restored) title.append(el(doc, 'span', 'muted', 'shown again'));
-  li.append(title);
-  li.append(el(doc, 'p', 'item-why', reasonOf(r)));
-  if (r.cleanups?.length) li.append(el(doc, 'p', 'item-why', `Also: ${r.cleanups.join(', ')}`));
-  if (r.text) li.append(el(doc, 'p', 'item-text', `“${r.text}”`));
-  const where = r.inFrame ? `${r.selector} · in a frame from ${r.frameHost}` : r.selector;
-  li.append(el(doc, 'p', 'item-meta', where));
+  const why = reasonOf(r, t);
+  li.append(el(doc, 'p', 'item-why', why.summary));
+  if (why.details.length) {
+    const signals = el(doc, 'div', 'item-signals');
+    for (const d of why.details) signals.append(el(doc, 'span', 'signal', d));
+    li.append(signals);
+  }
+  if (r.cleanups?.length)
+    li.append(el(doc, 'p', 'item-also', t('alsoDone', { what: describeCleanups(r.cleanups, t) })));
+  if (r.text) {
+    const quote = el(doc, 'blockquote', 'item-text', r.text);
+    li.append(quote);
+  }
+  if (r.inFrame) li.append(el(doc, 'p', 'item-where', t('inFrameFrom', { host: r.frameHost })));
+  const where = el(doc, 'p', 'item-element');
+  where.append(el(doc, 'span', 'visually-hidden', `${t('elementLabel')} `), el(doc, 'code', '', r.selector));
+  li.append(where);
+
   const buttons = el(doc, 'div', 'item-actions');
-  if (r.restored) {
-    const hide = el(doc, 'button', '', 'Hide again');
-    hide.type = 'button';
-    hide.addEventListener('click', () => actions.onHideAgain(r));
-    buttons.append(hide);
-    if (!allowed) {
-      const always = el(doc, 'button', '', 'Always show on this site');
-      always.type = 'button';
-      always.addEventListener('click', () => actions.onAlwaysShow(r));
-      buttons.append(always);
-    } else {
-      buttons.append(el(doc, 'span', 'muted', 'Always shown on this site'));
-    }
+  const button = (action: RemovalAction, text: string, run: (r: TabRemoval) => void, primary = false) => {
+    const b = el(doc, 'button', primary ? 'primary' : '', text);
+    b.type = 'button';
+    b.dataset.action = action;
+    b.setAttribute('aria-describedby', titleId);
+    b.addEventListener('click', () => run(r));
+    buttons.append(b);
+  };
+  if (!r.restored) {
+    button('show-again', t('showAgain'), actions.onShowAgain, true);
   } else {
-    const show = el(doc, 'button', '', 'Show again');
-    show.type = 'button';
-    show.setAttribute('aria-label', `Show again: ${r.label}`);
-    show.addEventListener('click', () => actions.onShowAgain(r));
-    buttons.append(show);
+    button('hide-again', t('hideAgain'), actions.onHideAgain);
+    if (allowed) {
+      buttons.append(el(doc, 'span', 'allowed-note', t('alwaysShown')));
+      button('undo-always-show', t('undo'), actions.onUndoAlwaysShow);
+    } else {
+      button('always-show', t('alwaysShow'), actions.onAlwaysShow, true);
+    }
   }
   li.append(buttons);
   return li;

@@ -34,9 +34,14 @@ export function engineSettingsFor(
     rule: selector,
     selectors: [selector],
   }));
+  const rules = [...userRules, ...base];
   return {
-    rules: [...userRules, ...base].filter((r) => !allowedRules.has(r.rule)),
-    allowSelectors: site.allow.filter((a) => !a.startsWith(ALLOW_RULE_PREFIX)),
+    rules: rules.filter((r) => !allowedRules.has(r.rule)),
+    // "Always show" on a rule keeps its elements: the detector must not hide them either.
+    allowSelectors: [
+      ...site.allow.filter((a) => !a.startsWith(ALLOW_RULE_PREFIX)),
+      ...rules.filter((r) => allowedRules.has(r.rule)).flatMap((r) => r.selectors),
+    ],
     detector: true,
   };
 }

@@ -77,6 +77,10 @@ describe('popup', () => {
     expect(why).toMatch(/consent wording/);
     expect(why).toContain('We and our 143 partners');
 
+    // The page is clean: the three banners (one in another site's frame) are hidden.
+    expect(await visibleSelectors(page, [ONETRUST, '.pp-box'])).toEqual([]);
+    expect(await embedFrame(page).locator('#CybotCookiebotDialog').isVisible()).toBe(false);
+
     const framed = popup.item('Cookiebot');
     await expect.poll(() => framed.textContent()).toContain('In a frame from popup-mix-embed.test');
     // The top frame's items say nothing about frames.
@@ -236,6 +240,7 @@ describe('popup', () => {
     await expect.poll(() => popup.siteSwitch().isChecked()).toBe(false);
     await p.keyboard.press('Enter');
     await expect.poll(() => popup.siteSwitch().isChecked()).toBe(true);
+    await p.getByRole('button', { name: 'Reload page' }).waitFor();
 
     // Next stops: the reload button (shown after a change), then the first item's "Show again".
     await p.keyboard.press('Tab');
@@ -283,6 +288,8 @@ describe('popup', () => {
     const page = await visit(MIX);
     const before = await popupFor(page);
     await before.item('Cookiebot').waitFor();
+    await before.item('OneTrust').waitFor();
+    await before.item('Detected cookie banner').waitFor();
     const texts = await before.itemTexts();
     const worker = await ext.worker();
     await worker.evaluate(() => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { PlatformTable } from '@/lib/platforms/types';
 import { engineSettingsFor } from '@/lib/settings/effective';
 import { normaliseSettings } from '@/lib/settings/normalise';
 import { siteSettingsForHost } from '@/lib/settings/site-match';
-import type { PlatformTable } from '@/lib/platforms/types';
 
 const table: PlatformTable = {
   dataVersion: 't',
@@ -39,7 +39,8 @@ describe('site settings', () => {
     const eff = engineSettingsFor(table, settings, 'https://www.news.co.uk/a');
     expect(eff?.rules.map((r) => r.rule)).toEqual(['#promo', 'Onetrust']);
     expect(eff?.rules[0]?.source).toBe('user-rule');
-    expect(eff?.allowSelectors).toEqual(['div#keep-me']);
+    // An allowed platform's own elements stay too: the detector must not hide them instead.
+    expect(eff?.allowSelectors).toEqual(['div#keep-me', '#didomi-popup']);
   });
 
   it('uses the defaults where nothing is stored', () => {
@@ -49,7 +50,10 @@ describe('site settings', () => {
 
 describe('normaliseSettings', () => {
   it('repairs bad values instead of failing', () => {
-    const s = normaliseSettings({ enabled: 'yes', sites: { 'ok.com': { hide: ['#a', 5, ''], allow: 'x' }, 'bad key!': {} } });
+    const s = normaliseSettings({
+      enabled: 'yes',
+      sites: { 'ok.com': { hide: ['#a', 5, ''], allow: 'x' }, 'bad key!': {} },
+    });
     expect(s.enabled).toBe(true);
     expect(s.sites).toEqual({ 'ok.com': { enabled: true, hide: ['#a'], allow: [] } });
     expect(normaliseSettings(null)).toEqual({ enabled: true, sites: {} });

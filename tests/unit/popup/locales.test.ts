@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseMessagesFile } from '@wxt-dev/i18n/build';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const LOCALES = join(ROOT, 'locales');
+
+type Parsed = Awaited<ReturnType<typeof parseMessagesFile>>;
+async function messages(locale: string): Promise<Map<string, string>> {
+  const parsed: Parsed = await parseMessagesFile(join(LOCALES, `${locale}.yml`));
+  return new Map(
+    parsed
+      .filter((m) => !m.key[0]?.startsWith('@@'))
+      .map((m) => [m.key.join('_'), m.type === 'plural' ? Object.values(m.plurals).join(' | ') : m.message]),
+  );
+}
+const placeholders = (text: string) => [...new Set(text.match(/\{[a-z]+\}|\$\d/gi) ?? [])].sort();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.(ts|html)$/.test(d.name) ? [join(dir, d.name)] : [],
+  );
+}
+
+describe('locales', () => {
+  it('has English, Simplified Chinese, German and French', () => {
+    expect(readdirSync(LOCALES).sort()).toEqual(['de.yml', 'en.yml', 'fr.yml', 'zh_CN.yml']);
+  });
+
+  it('keeps the English switch label saying "this site"', async () => {
+    expect((await messages('en')).get('siteSwitchLabel')).toContain('this site');
+  });
+
+  for (const locale of ['zh_CN', 'de', 'fr']) {
+    it(`${locale} has every English message, with the same placeholders`, async () => {
+      const en = await messages('en');
+      const other = await messages(locale);
+      expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
+      for (const [key, text] of en) {
+        expect(placeholders(other.get(key) ?? ''), `${locale}: ${key}`).toEqual(placeholders(text));
+      }
+    });
+  }
+
+  it('has a message for every key the popup and options page use', async () => {
+    const en = await messages('en');
+    const used = new Set<string>();
+    const files = [
+      ...sourceFiles(join(ROOT, 'entrypoints/popup')),
+      ...sourceFiles(join(ROOT, 'entrypoints/options')),
+    ];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\('([A-Za-z_]+)'/g)) used.add(m[1] as string);
+      for (const m of text.matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z_]+)"/g)) used.add(m[1] as string);
+      for (const m of text.matchAll(/'(signal[A-Z]|cleanup[A-Z])[A-Za-z]*'/g)) used.add(m[0].slice(1, -1));
+    }
+    // Keys built from values: the detector's layouts and the import checker's expectations.
+    for (const layout of [
+      'bottom_bar',
+      'top_bar',
+      'corner_box',
+      'centred_dialog',
+      'viewport_cover',
+      'side_box',
+    ]) {
+      used.add(`layout_${layout}`);
+    }
+    for (const what of ['object', 'boolean', 'list', 'text', 'site_name', 'selector', 'time', 'fewer']) {
+      used.add(`expected_${what}`);
+    }
+    expect(used.size).toBeGreaterThan(80);
+    const missing = [...used].filter((k) => !en.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('has the same English text in the HTML as in en.yml, so a page without messages still reads right', async () => {
+    const en = await messages('en');
+    for (const page of ['popup', 'options']) {
+      const html = readFileSync(join(ROOT, `entrypoints/${page}/index.html`), 'utf8');
+      for (const m of html.matchAll(/data-i18n="([A-Za-z_]+)"[^>]*>([^<]*)</g)) {
+        const text = (m[2] as string).replace(/\s+/g, ' ').trim();
+        expect(text, `${page}: ${m[1]}`).toBe(en.get(m[1] as string));
+      }
+    }
+  });
+});
