@@ -67,5 +67,10 @@ export default defineBackground({
     });
 
     browser.tabs.onRemoved.addListener((tabId) => void serial(tabId, () => clearTabLog(tabId)));
+    // Chrome clears a tab's badge when it navigates; on a site switched off no content script
+    // reports, so the "off" badge is drawn again once the page has loaded.
+    browser.tabs.onUpdated.addListener((tabId, info) => {
+      if (info.status === 'complete') void serial(tabId, () => showBadge(tabId));
+    });
   },
 });
