@@ -86,7 +86,8 @@ export function extensionShadowRootOf(): ShadowRootOf {
     const open = chromeDom.openOrClosedShadowRoot;
     return (el) => {
       if (el.shadowRoot) return el.shadowRoot;
-      if (!el.localName.includes('-') && !(el instanceof HTMLElement)) return null;
+      // Asking the browser costs an extension-API call: only custom elements carry closed roots in practice.
+      if (!el.localName.includes('-')) return null;
       try {
         return open(el as HTMLElement);
       } catch {
@@ -96,6 +97,7 @@ export function extensionShadowRootOf(): ShadowRootOf {
   }
   return (el) => {
     if (el.shadowRoot) return el.shadowRoot;
+    if (!el.localName.includes('-')) return null;
     try {
       return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
     } catch {

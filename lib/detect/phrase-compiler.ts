@@ -1,0 +1,140 @@
+import { fold } from './fold';
+import type { PhraseSet } from './phrases/types';
+
+/**
+ * Turns the phrase tables into one regular expression per category. Compiling costs a page
+ * milliseconds, so the matcher compiles a category only when it is first asked for: every page
+ * needs 'consent' (the first test of any text), the others only where an overlay is scored.
+ */
+
+export type Category = Exclude<keyof PhraseSet, 'lang'>;
+
+export const CATEGORIES: Category[] = [
+  'consent',
+  'privacy',
+  'accept',
+  'reject',
+  'settings',
+  'policy',
+  'notConsent',
+];
+
+/** A phrase's key (folded, without separators), how it is shown, and the languages that use it. */
+export type CompiledEntry = [key: string, phrase: string, langs: string[]];
+
+export interface CompiledCategory {
+  /** Regular expression source, used with the flags 'gu'. */
+  source: string;
+  entries: CompiledEntry[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Compilation: one regular expression per category, built from a trie of all languages' phrases.
+
+/**
+ * Letters, combining marks and digits of the scripts that separate words with spaces (Latin, Greek,
+ * Cyrillic), as explicit ranges: Unicode property classes make the boundary checks several times slower.
+ */
+const WORD =
+  '[0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u03ff\\u0400-\\u052f\\u1e00-\\u1fff\\ua720-\\ua7ff]';
+const WORD_CHAR = new RegExp(`^${WORD}$`, 'u');
+const LEFT_BOUNDARY = `(?<!${WORD})`;
+const RIGHT_BOUNDARY = `(?!${WORD})`;
+/** A space or hyphen in a phrase matches a space, a hyphen or nothing. */
+const SEP = '\ue000';
+const SEP_PATTERN = '[ \\-]?';
+const SEP_RUN = /[ -]+/g;
+const SEP_EDGES = /^\ue000|\ue000$/g;
+const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/;
+
+interface Entry {
+  phrase: string;
+  langs: string[];
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** undefined: no phrase ends here; 'star': the word may continue; 'word': whole word; 'open': no boundary. */
+  end?: 'star' | 'word' | 'open';
+}
+
+const newNode = (): TrieNode => ({ children: new Map() });
+
+function insert(root: TrieNode, tokens: string[], end: 'star' | 'word' | 'open'): void {
+  let node = root;
+  for (const t of tokens) {
+    let next = node.children.get(t);
+    if (!next) {
+      next = newNode();
+      node.children.set(t, next);
+    }
+    node = next;
+  }
+  // A phrase that lets the word continue subsumes the same phrase as a whole word.
+  if (node.end === undefined || end === 'star' || (end === 'open' && node.end === 'word')) node.end = end;
+}
+
+function tokenPattern(t: string): string {
+  if (t === SEP) return SEP_PATTERN;
+  return REGEX_SYNTAX.test(t) ? `\\${t}` : t;
+}
+
+function emit(node: TrieNode): string {
+  const alternatives: string[] = [];
+  // Longer phrases first, so that the longest phrase at a position wins.
+  for (const [t, child] of node.children) alternatives.push(tokenPattern(t) + emit(child));
+  if (node.end !== undefined) alternatives.push(node.end === 'word' ? RIGHT_BOUNDARY : '');
+  if (alternatives.length === 1) return alternatives[0] ?? '';
+  return `(?:${alternatives.join('|')})`;
+}
+
+const classOf = (chars: string[]): string =>
+  `[${chars.map((c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`).join('')}]`;
+
+/**
+ * The root of a trie has a branch for each first character, hundreds across all languages, and the
+ * regular expression engine tries them one after another at every position. Guarding the whole root and
+ * groups of about √n branches with character-class lookaheads turns that into a few class tests.
+ */
+function emitRoot(root: TrieNode): string {
+  const branches = [...root.children].sort(([a], [b]) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
+  const size = Math.max(4, Math.ceil(Math.sqrt(branches.length)));
+  const groups: string[] = [];
+  for (let i = 0; i < branches.length; i += size) {
+    const group = branches.slice(i, i + size);
+    const alternatives = group.map(([t, child]) => tokenPattern(t) + emit(child));
+    groups.push(`(?=${classOf(group.map(([t]) => t))})(?:${alternatives.join('|')})`);
+  }
+  return `(?=${classOf(branches.map(([t]) => t))})(?:${groups.join('|')})`;
+}
+
+export function compileCategory(sets: PhraseSet[], category: Category): CompiledCategory {
+  const bounded = newNode();
+  const open = newNode();
+  const entries = new Map<string, Entry>();
+  for (const set of sets) {
+    for (const raw of set[category]) {
+      const star = raw.endsWith('*');
+      const display = star ? raw.slice(0, -1) : raw;
+      const chars = Array.from(fold(display).replace(SEP_RUN, SEP).replace(SEP_EDGES, ''));
+      if (chars.length === 0) continue;
+      const key = chars.filter((c) => c !== SEP).join('');
+      const entry = entries.get(key);
+      if (entry) {
+        if (!entry.langs.includes(set.lang)) entry.langs.push(set.lang);
+      } else entries.set(key, { phrase: display, langs: [set.lang] });
+      const first = chars[0] ?? '';
+      const last = chars[chars.length - 1] ?? '';
+      const end = star ? 'star' : WORD_CHAR.test(last) ? 'word' : 'open';
+      insert(WORD_CHAR.test(first) ? bounded : open, chars, end);
+    }
+  }
+  const parts: string[] = [];
+  if (bounded.children.size) parts.push(LEFT_BOUNDARY + emitRoot(bounded));
+  if (open.children.size) parts.push(emitRoot(open));
+  // A pattern that never matches keeps the code paths uniform if a category is empty.
+  return {
+    source: parts.length ? parts.join('|') : '(?!)',
+    entries: [...entries].map(([key, e]) => [key, e.phrase, e.langs]),
+  };
+}
