@@ -1,23 +1,53 @@
 import { defineConfig } from 'wxt';
 import { knownPlatformsPlugin } from './build/known-platforms';
+import { makeZipReproducible } from './scripts/reproducible-zip';
+import {
+  FIREFOX_ADDON_ID,
+  FIREFOX_ANDROID_MIN_VERSION,
+  FIREFOX_MIN_VERSION,
+  HOST_ORIGINS,
+} from './utils/browser-differences';
 
+/**
+ * Manifest V3 for both browsers (README, "Install > Firefox" says why). The manifest is a
+ * function of the target so that Firefox-only keys never reach Chrome's package.
+ */
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n compiles locales/<lang>.yml into _locales/<lang>/messages.json.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Unbanner',
-    description: 'Hides cookie-consent banners before they paint, unlocks scrolling, and shows what it removed. Never gives consent.',
+    default_locale: 'en',
+    description:
+      'Hides cookie-consent banners before they paint, unlocks scrolling, and shows what it removed. Never gives consent.',
     permissions: ['storage', 'scripting'],
-    host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: [...HOST_ORIGINS],
     action: { default_title: 'Unbanner' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'unbanner@unbanner.dev',
-        strict_min_version: '128.0',
-        // Firefox asks every add-on to declare what it collects: nothing.
-        data_collection_permissions: { required: ['none'] },
-      } as Record<string, unknown>,
-    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: FIREFOX_ADDON_ID,
+              strict_min_version: FIREFOX_MIN_VERSION,
+              // Firefox asks every add-on to declare what it collects: nothing.
+              data_collection_permissions: { required: ['none'] },
+            } as Record<string, unknown>,
+            // Firefox for Android reads the declaration from 142 on; the desktop floor is lower.
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+          } as Record<string, unknown>,
+        }
+      : {}),
+  }),
+  zip: {
+    // The sources zip is what a reviewer builds the Firefox package from (README, "Reproducible
+    // build"): the code and the build, not the tests, screenshots or local demo output.
+    excludeSources: ['tests/**', 'docs/**', 'demo-output/**'],
+  },
+  hooks: {
+    // Same sources, same bytes: sorted entries, fixed timestamps.
+    'zip:extension:done': (_, zipPath) => makeZipReproducible(zipPath),
+    'zip:sources:done': (_, zipPath) => makeZipReproducible(zipPath),
   },
   vite: () => ({
     plugins: [knownPlatformsPlugin()] as never[],

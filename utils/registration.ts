@@ -48,7 +48,12 @@ async function register(settings: Settings): Promise<void> {
   if (exclude.length) script.excludeMatches = exclude;
   // about:blank and srcdoc frames inherit their parent's origin: cover them too where the
   // browser can (utils/browser-differences.ts), else register without that option.
-  const detector = { ...script, id: DETECTOR_SCRIPT_ID, js: [DETECTOR_SCRIPT_FILE], runAt: 'document_end' as const };
+  const detector = {
+    ...script,
+    id: DETECTOR_SCRIPT_ID,
+    js: [DETECTOR_SCRIPT_FILE],
+    runAt: 'document_end' as const,
+  };
   let failure: unknown;
   const detectorVariants = registeredScriptVariants(detector);
   for (const [i, variant] of registeredScriptVariants(script).entries()) {
