@@ -5,6 +5,9 @@ import { ENGINE_GLOBAL, type Engine } from '@/lib/engine/engine';
  * The generic detector and its phrase tables, injected at document end into every frame the
  * main content script runs in; it attaches to that script's engine.
  */
+const MIN_FRAME_WIDTH = 400;
+const MIN_FRAME_HEIGHT = 250;
+
 export default defineContentScript({
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
@@ -12,6 +15,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main() {
+    // A small frame (an ad, a widget, a player) cannot hold an overlay worth the detector's cost;
+    // a frame that is itself a banner is judged by its parent.
+    if (window !== window.top && (innerWidth < MIN_FRAME_WIDTH || innerHeight < MIN_FRAME_HEIGHT)) return;
     const engine = (globalThis as { [ENGINE_GLOBAL]?: Engine })[ENGINE_GLOBAL];
     engine?.attachDetector((doc, win, opts) => new Detector(doc, win, opts));
   },

@@ -1,8 +1,9 @@
 import { isOverlayPositioned, overlayAncestor } from './geometry';
-import { consentPhrases, hasConsentWording } from './text-signals';
+import { hasConsentWording } from './text-signals';
 import type { ShadowRootOf } from './walk';
 
 const MAX_HITS = 400;
+const LARGE_SUBTREE = 50;
 /** Past this a subtree is page content, read in one pass; banners are appended anywhere, often last. */
 const QUICK_TEXT = 400_000;
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
@@ -21,7 +22,7 @@ function consentTextHits(root: Element, shadowRootOf: ShadowRootOf): Element[] {
       if (c.nodeType === 3) {
         const parent = c.parentElement;
         const t = c.nodeValue;
-        if (parent && t && t.length > 3 && !SKIP_PARENTS.has(parent.localName) && consentPhrases(t).length) {
+        if (parent && t && t.length > 3 && !SKIP_PARENTS.has(parent.localName) && hasConsentWording(t)) {
           if (hits[hits.length - 1] !== parent) hits.push(parent);
         }
       } else if (c.nodeType === 1) {
@@ -111,7 +112,9 @@ export function findCandidates(root: Element, win: Window, shadowRootOf: ShadowR
     // A closed shadow host or a frame shows no light text: judge it by what it exposes, if it sits over the page.
     if (isOverlayPositioned(el, win)) out.add(el);
   }
-  if (shadowRootOf(root) || mentionsConsent(root)) {
+  // A large subtree (the whole body at the first scan) is walked at once: testing its whole text
+  // first would read every word twice.
+  if (shadowRootOf(root) || root.childElementCount > LARGE_SUBTREE || mentionsConsent(root)) {
     const memo = new Map<Element, Element | null>();
     const seenBars = new Set<Element>();
     for (const hit of consentTextHits(root, shadowRootOf)) {

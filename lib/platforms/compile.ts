@@ -34,6 +34,19 @@ export function isPageWideSelector(selector: string): boolean {
   return /^(html|body|:root)(?![\w-])/i.test(subject) || subject === '*';
 }
 
+/**
+ * Selectors that make every style recalculation on every page slower: `:has()` (the browser must
+ * re-check ancestors on each DOM change) and those whose subject has no id, class or tag name
+ * (checked against every element). They stay out of the stylesheet; the banners they name
+ * are left to the detector.
+ */
+export function isCostlySelector(selector: string): boolean {
+  if (selector.includes(':has(')) return true;
+  const parts = selector.trim().split(/\s*[>+~]\s*|\s+/);
+  const subject = (parts[parts.length - 1] ?? '').replace(/\[[^\]]*\]|\([^)]*\)/g, '');
+  return !/[#.]|^[a-z]/i.test(subject);
+}
+
 function stringSelectors(values: unknown[] | undefined): string[] {
   const out: string[] = [];
   for (const v of values ?? []) if (typeof v === 'string') out.push(...splitSelectorList(v));
@@ -101,7 +114,7 @@ export function displayName(rule: string): string {
 }
 
 function dedupe(selectors: string[]): string[] {
-  return [...new Set(selectors)].filter((s) => !isPageWideSelector(s));
+  return [...new Set(selectors)].filter((s) => !isPageWideSelector(s) && !isCostlySelector(s));
 }
 
 /**

@@ -34,9 +34,17 @@ export const OWN_RULES: OwnRule[] = [
     platform: 'EU Cookie Compliance',
     selectors: ['#sliding-popup'],
   },
-  { rule: 'commanders-act', platform: 'Commanders Act', selectors: ['#footer_tc_privacy', '#popin_tc_privacy', '#privacy-overlay'] },
+  {
+    rule: 'commanders-act',
+    platform: 'Commanders Act',
+    selectors: ['#footer_tc_privacy', '#popin_tc_privacy', '#privacy-overlay'],
+  },
   { rule: 'cookie-notice', platform: 'Cookie Notice', selectors: ['#cookie-notice'] },
-  { rule: 'orejime', platform: 'Orejime', selectors: ['.orejime-Notice', '.orejime-ModalPortal', '.orejime-ModalOverlay'] },
+  {
+    rule: 'orejime',
+    platform: 'Orejime',
+    selectors: ['.orejime-Notice', '.orejime-ModalPortal', '.orejime-ModalOverlay'],
+  },
   // consentmanager's newer markup draws its box in a shadow root: the host is what can be hidden.
   { rule: 'consentmanager-shadow', platform: 'consentmanager', selectors: ['#cmpwrapper'] },
 ];

@@ -7,6 +7,16 @@ export type RuleHit = (el: Element, rule: HideRule) => void;
 
 const WATCHED = ['class', 'style', 'hidden', 'open'];
 
+/** Whether this browser parses a selector (list); one it cannot parse is skipped, not fatal. */
+function parses(probe: DocumentFragment, selector: string): boolean {
+  try {
+    probe.querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Hides the elements that rules name before they paint, with one stylesheet, and reports each
  * one only once it is rendered with a size (so a platform that shows nothing is not a removal).
@@ -55,17 +65,10 @@ export class RuleWatcher {
   setRules(rules: HideRule[]): void {
     this.rules = rules;
     const probe = this.doc.createDocumentFragment();
-    this.valid = [];
-    for (const rule of rules) {
-      for (const selector of rule.selectors) {
-        try {
-          probe.querySelector(selector);
-          this.valid.push({ selector, rule });
-        } catch {
-          // A selector this browser cannot parse is skipped, not fatal.
-        }
-      }
-    }
+    const all = rules.flatMap((rule) => rule.selectors.map((selector) => ({ selector, rule })));
+    this.valid = parses(probe, all.map((v) => v.selector).join(','))
+      ? all
+      : all.filter((v) => parses(probe, v.selector));
     this.combined = this.valid.map((v) => v.selector).join(',');
     this.style.textContent = prehideCss(this.valid.map((v) => v.selector));
   }

@@ -81,3 +81,22 @@ describe('packTable', () => {
     expect(unpackTable(packTable(table))).toEqual(table);
   });
 });
+
+describe('isCostlySelector', () => {
+  it.each([
+    '.modal:has(.unic)',
+    '[data-action=sp-cc]',
+    '[aria-describedby="cookieconsent:desc"]',
+    '#x > [role=dialog]',
+  ])('keeps %s out of the stylesheet', async (s) => {
+    const { isCostlySelector } = await import('@/lib/platforms/compile');
+    expect(isCostlySelector(s)).toBe(true);
+  });
+  it.each(["div[id^='sp_message_container_']", '#cmpbox', '.cc-window.cc-banner', 'fedex-gdpr'])(
+    'keeps %s in it',
+    async (s) => {
+      const { isCostlySelector } = await import('@/lib/platforms/compile');
+      expect(isCostlySelector(s)).toBe(false);
+    },
+  );
+});
