@@ -263,8 +263,9 @@ describe('popup', () => {
     await expect.poll(() => popup.ruleMessage().textContent()).toMatch(/whole page/);
   });
 
-  // `UNBANNER_SCREENSHOTS=1` refreshes docs/popup.png: several kinds of items, one shown again, one rule.
-  it.runIf(!!process.env.UNBANNER_SCREENSHOTS)('screenshot for the docs', async () => {
+  // The docs screenshot's scene: every kind of item, one shown again, one rule. The picture goes
+  // to tests/.artifacts, or with `UNBANNER_SCREENSHOTS=1` to docs/popup.png.
+  it('lists a user rule, a detected banner and platforms together, one shown again', async () => {
     const page = await visit(MIX);
     let popup = await popupFor(page);
     await popup.addRule('aside .card');
@@ -275,13 +276,14 @@ describe('popup', () => {
     await popup.item('Your rule').waitFor();
     await popup.item('Cookiebot').getByRole('button', { name: 'Show again' }).click();
     await popup.item('Cookiebot').getByRole('button', { name: 'Hide again' }).waitFor();
+    await popup.item('Detected cookie banner').waitFor();
+    await popup.item('OneTrust').waitFor();
+    expect(await popup.items().count()).toBe(4);
     await popup.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    mkdirSync(resolve(import.meta.dirname, '../../docs'), { recursive: true });
+    const dir = resolve(import.meta.dirname, process.env.UNBANNER_SCREENSHOTS ? '../../docs' : '../.artifacts');
+    mkdirSync(dir, { recursive: true });
     await popup.page.setViewportSize({ width: 400, height: 600 });
-    await popup.page.screenshot({
-      path: resolve(import.meta.dirname, '../../docs/popup.png'),
-      fullPage: true,
-    });
+    await popup.page.screenshot({ path: resolve(dir, 'popup.png'), fullPage: true });
   });
 
   it('still lists the removals after the service worker was stopped', async () => {
