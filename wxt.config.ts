@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { knownPlatformsPlugin } from './build/known-platforms';
+import { precompiledPhrasesPlugin } from './build/precompiled-phrases';
 import { makeZipReproducible } from './scripts/reproducible-zip';
 import {
   FIREFOX_ADDON_ID,
@@ -50,6 +51,6 @@ export default defineConfig({
     'zip:sources:done': (_, zipPath) => makeZipReproducible(zipPath),
   },
   vite: () => ({
-    plugins: [knownPlatformsPlugin()] as never[],
+    plugins: [knownPlatformsPlugin(), precompiledPhrasesPlugin()] as never[],
   }),
 });

@@ -1,10 +1,10 @@
 import { siteSettingsForHost } from '@/lib/settings/site-match';
 import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
 import { applyRegistration } from '@/utils/registration';
-import { insertUserStyles } from '@/utils/user-styles';
 import { loadSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
 import { clearTabLog, readTabLog, type TabRemoval, upsertRemoval, writeTabLog } from '@/utils/tab-log';
+import { insertUserStyles } from '@/utils/user-styles';
 
 export default defineBackground({
   type: 'module',

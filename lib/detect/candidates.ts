@@ -14,32 +14,52 @@ export function mentionsConsent(el: Element): boolean {
   return !!text && hasConsentWording(text.length > QUICK_TEXT ? text.slice(-QUICK_TEXT) : text);
 }
 
-/** Elements whose own text nodes carry consent wording, inside `root` and its shadow roots. */
+/**
+ * The page's own reading matter: an article, or the main landmark holding the page's heading.
+ * Overlays are not drawn inside them, and they hold most of a page's text, so a scan of a large
+ * subtree (the first scan of a page) does not read them. A banner inserted into one later is
+ * still judged: then it is the changed subtree itself.
+ */
+function isReadingMatter(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'article') return true;
+  return (tag === 'main' || el.getAttribute('role') === 'main') && el.querySelector('h1') !== null;
+}
+
+/**
+ * Elements whose own text carries consent wording, inside `root` and its shadow roots. The search
+ * goes down only into children whose whole text matches, so a page is read in a few long tests
+ * rather than one test per text node (each test has a fixed cost).
+ */
 function consentTextHits(root: Element, shadowRootOf: ShadowRootOf): Element[] {
+  const skipReadingMatter = root.childElementCount > LARGE_SUBTREE || root === root.ownerDocument.body;
   const hits: Element[] = [];
-  const visit = (node: Node): void => {
-    for (let c = node.firstChild; c && hits.length < MAX_HITS; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const parent = c.parentElement;
-        const t = c.nodeValue;
-        if (parent && t && t.length > 3 && !SKIP_PARENTS.has(parent.localName) && hasConsentWording(t)) {
-          if (hits[hits.length - 1] !== parent) hits.push(parent);
-        }
-      } else if (c.nodeType === 1) {
-        const el = c as Element;
-        if (SKIP_PARENTS.has(el.localName)) continue;
-        const shadow = shadowRootOf(el);
-        if (shadow) {
-          // Text inside a shadow root belongs to its host as far as the page layout goes.
-          if (mentionsConsentIn(shadow)) hits.push(el);
-        }
-        visit(el);
+  const visit = (el: Element): void => {
+    let own = '';
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += `${c.nodeValue} `;
+    if (own.trim().length > 3 && hasConsentWording(own)) hits.push(el);
+    for (
+      let child = el.firstElementChild;
+      child && hits.length < MAX_HITS;
+      child = child.nextElementSibling
+    ) {
+      if (SKIP_PARENTS.has(child.localName) || (skipReadingMatter && isReadingMatter(child))) continue;
+      const shadow = shadowRootOf(child);
+      // Text inside a shadow root belongs to its host as far as the page layout goes.
+      if (shadow && mentionsConsentIn(shadow)) hits.push(child);
+      const text = child.textContent;
+      if (
+        text &&
+        text.length > 3 &&
+        hasConsentWording(text.length > QUICK_TEXT ? text.slice(-QUICK_TEXT) : text)
+      ) {
+        visit(child);
       }
     }
   };
   const rootShadow = shadowRootOf(root);
   if (rootShadow && mentionsConsentIn(rootShadow)) hits.push(root);
-  visit(root);
+  if (!SKIP_PARENTS.has(root.localName)) visit(root);
   return hits;
 }
 

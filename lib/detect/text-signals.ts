@@ -1,6 +1,7 @@
 import { fold } from './fold';
 import { type Category, compileCategory } from './phrase-compiler';
 import { ALL_PHRASE_SETS } from './phrases';
+import { PRECOMPILED } from './precompiled-phrases';
 
 export { normaliseText } from './fold';
 
@@ -30,7 +31,7 @@ const matchers = new Map<Category, Matcher>();
 function matcher(category: Category): Matcher {
   let m = matchers.get(category);
   if (!m) {
-    const compiled = compileCategory(ALL_PHRASE_SETS, category);
+    const compiled = PRECOMPILED[category] ?? compileCategory(ALL_PHRASE_SETS, category);
     m = {
       re: new RegExp(compiled.source, 'gu'),
       entries: new Map(compiled.entries.map(([key, phrase, langs]) => [key, { phrase, langs }])),
