@@ -4,6 +4,9 @@ import type { ShadowRootOf } from './walk';
 
 const MAX_HITS = 400;
 const LARGE_SUBTREE = 50;
+/** How deep below body a bar in normal flow may start. */
+const MAX_BAR_DEPTH = 6;
+const READING_MATTER = 'article, main, [role="main"], [role="article"]';
 /** Past this a subtree is page content, read in one pass; banners are appended anywhere, often last. */
 const QUICK_TEXT = 400_000;
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
@@ -73,7 +76,7 @@ function mentionsConsentIn(root: ShadowRoot): boolean {
  * that adds little text of its own (a wrapper with a backdrop, not an app shell), or, for
  * a bar in normal flow, the highest small ancestor below body.
  */
-export function overlayFor(hit: Element, win: Window, memo?: Map<Element, Element | null>): Element | null {
+export function overlayFor(hit: Element, win: Window, memo?: OverlayMemo): Element | null {
   const body = hit.ownerDocument.body;
   let chosen = memo ? memoOverlayAncestor(hit, win, memo) : overlayAncestor(hit, win);
   if (chosen) {
@@ -84,6 +87,12 @@ export function overlayFor(hit: Element, win: Window, memo?: Map<Element, Elemen
       chosen = up;
     }
     return chosen;
+  }
+  // A bar in normal flow sits near the top of the tree (body > div > p), never in the page's
+  // reading matter: only then is it worth measuring (measuring forces a layout).
+  let depth = 0;
+  for (let n: Element | null = hit; n && n !== body; n = n.parentElement) {
+    if (++depth > MAX_BAR_DEPTH || n.matches(READING_MATTER)) return null;
   }
   const vh = win.innerHeight;
   let bar: Element | null = null;
@@ -96,7 +105,7 @@ export function overlayFor(hit: Element, win: Window, memo?: Map<Element, Elemen
 }
 
 /** overlayAncestor, remembering the answer for every element on the way up: hits share ancestors. */
-function memoOverlayAncestor(el: Element, win: Window, memo: Map<Element, Element | null>): Element | null {
+function memoOverlayAncestor(el: Element, win: Window, memo: OverlayMemo): Element | null {
   const body = el.ownerDocument.body;
   const path: Element[] = [];
   let found: Element | null = null;
@@ -122,7 +131,15 @@ function memoOverlayAncestor(el: Element, win: Window, memo: Map<Element, Elemen
 }
 
 /** Candidate overlays in a changed subtree: consent wording first, then geometry. */
-export function findCandidates(root: Element, win: Window, shadowRootOf: ShadowRootOf): Element[] {
+/** Each element's overlay ancestor (or null), kept between scans until styles may have changed. */
+export type OverlayMemo = Pick<WeakMap<Element, Element | null>, 'get' | 'set'>;
+
+export function findCandidates(
+  root: Element,
+  win: Window,
+  shadowRootOf: ShadowRootOf,
+  memo: OverlayMemo = new WeakMap(),
+): Element[] {
   const out = new Set<Element>();
   const hostsAndFrames: Element[] = [];
   if (root.localName.includes('-') || root.localName === 'iframe') hostsAndFrames.push(root);
@@ -135,7 +152,6 @@ export function findCandidates(root: Element, win: Window, shadowRootOf: ShadowR
   // A large subtree (the whole body at the first scan) is walked at once: testing its whole text
   // first would read every word twice.
   if (shadowRootOf(root) || root.childElementCount > LARGE_SUBTREE || mentionsConsent(root)) {
-    const memo = new Map<Element, Element | null>();
     const seenBars = new Set<Element>();
     for (const hit of consentTextHits(root, shadowRootOf)) {
       const overlay = overlayFor(hit, win, memo);

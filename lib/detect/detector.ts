@@ -1,6 +1,6 @@
 import { isRendered } from '../dom/visibility';
 import { HIDDEN_ATTR, SHOWN_ATTR } from '../hide/attributes';
-import { findCandidates, mentionsConsent } from './candidates';
+import { findCandidates, mentionsConsent, type OverlayMemo } from './candidates';
 import { type Placement, placementOf } from './geometry';
 import { judge, type Verdict } from './score';
 import { collectSignals, type Signals } from './signals';
@@ -58,6 +58,8 @@ export class Detector {
   private stopped = false;
   private scannedFrames = new WeakSet<Element>();
   private dormant = new Set<Element>();
+  /** Overlay ancestors found so far; forgotten when a class or style changes on a container, or a stylesheet arrives. */
+  private overlayMemo: OverlayMemo = new WeakMap();
   /** Candidates scored so far, for the benchmark and tests. */
   scored = 0;
 
@@ -102,7 +104,7 @@ export class Detector {
   /** Judges a subtree now (used for the first scan and by tests). */
   scanNow(root: Element = this.doc.body ?? this.doc.documentElement): Detection[] {
     const found: Detection[] = [];
-    for (const c of findCandidates(root, this.win, this.opts.shadowRootOf)) {
+    for (const c of findCandidates(root, this.win, this.opts.shadowRootOf, this.overlayMemo)) {
       const d = this.evaluate(c);
       if (d) found.push(d);
     }
@@ -130,11 +132,14 @@ export class Detector {
       if (r.type === 'childList') {
         this.forgetText(r.target);
         for (const n of r.addedNodes) {
+          const name = (n as Element).localName;
+          if (name === 'style' || name === 'link') this.overlayMemo = new WeakMap();
           if (n.nodeType === 1) this.markDirty(n as Element);
           else if (n.nodeType === 3 && n.parentElement) this.markDirty(n.parentElement);
         }
       } else if (r.type === 'attributes') {
         const t = r.target as Element;
+        if (t.firstElementChild) this.overlayMemo = new WeakMap();
         if (this.dormant.size) this.requestFrame();
         if (t === body || t === root) {
           // Pages flip body classes on scroll; a class that reveals a banner is rarer, so look at most once a second.
@@ -194,7 +199,8 @@ export class Detector {
       if (root.closest(`[${HIDDEN_ATTR}]`)) continue;
       const shadow = root.shadowRoot;
       if (shadow) this.observeRoot(shadow);
-      for (const c of findCandidates(root, this.win, this.opts.shadowRootOf)) this.evaluate(c);
+      for (const c of findCandidates(root, this.win, this.opts.shadowRootOf, this.overlayMemo))
+        this.evaluate(c);
       if (this.win.performance.now() - start > FRAME_BUDGET_MS) {
         for (const rest of roots.slice(i + 1)) this.markDirty(rest);
         return;
