@@ -21,6 +21,7 @@ export class PageCleanup {
     const done: string[] = [];
     if (this.unlockScroll()) done.push('scroll unlocked');
     if (this.unfilter()) done.push('blur removed');
+    if (this.unblockPointer()) done.push('page made clickable');
     if (this.uninert()) done.push('page made interactive');
     for (const d of done) this.notes.add(d);
     return done;
@@ -101,7 +102,17 @@ export class PageCleanup {
         this.ledger.set(el, 'filter', 'none');
         changed = true;
       }
-      if (cs.pointerEvents === 'none' && el !== this.doc.documentElement && el !== this.doc.body) {
+    }
+    return changed;
+  }
+
+  /** Content a modal made unclickable; not what is invisible (an overlay still pre-hidden, say). */
+  private unblockPointer(): boolean {
+    let changed = false;
+    for (const el of this.pageBlocks()) {
+      if (!(el instanceof HTMLElement) || el === this.doc.documentElement || el === this.doc.body) continue;
+      const cs = this.win.getComputedStyle(el);
+      if (cs.pointerEvents === 'none' && cs.visibility !== 'hidden' && cs.opacity !== '0') {
         this.ledger.set(el, 'pointer-events', 'auto');
         changed = true;
       }
