@@ -67,7 +67,14 @@ const log = await worker.evaluate(
 );
 console.log(JSON.stringify(log, null, 1));
 if (process.argv.includes('--shot')) await page.screenshot({ path: '/tmp/inspect.png' });
-if (process.argv.includes('--styled')) console.log(await page.evaluate(() => [...document.querySelectorAll('[style]')].map((e) => e.localName + '.' + e.className + ' ' + e.getAttribute('style')).join('\n')));
+if (process.argv.includes('--styled'))
+  console.log(
+    await page.evaluate(() =>
+      [...document.querySelectorAll('[style]')]
+        .map((e) => e.localName + '.' + e.className + ' ' + e.getAttribute('style'))
+        .join('\n'),
+    ),
+  );
 await context.close();
 rmSync(profile, { recursive: true, force: true });
 server.close();

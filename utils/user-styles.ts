@@ -8,7 +8,11 @@ import { HIDDEN_CSS } from '@/lib/hide/styles';
  */
 export async function insertUserStyles(tabId: number, frameId: number): Promise<void> {
   try {
-    await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css: HIDDEN_CSS, origin: 'USER' });
+    await browser.scripting.insertCSS({
+      target: { tabId, frameIds: [frameId] },
+      css: HIDDEN_CSS,
+      origin: 'USER',
+    });
   } catch {
     // Frames the extension may not touch (other extensions' pages, the web store): nothing to do.
   }

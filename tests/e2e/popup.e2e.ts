@@ -280,7 +280,10 @@ describe('popup', () => {
     await popup.item('OneTrust').waitFor();
     expect(await popup.items().count()).toBe(4);
     await popup.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const dir = resolve(import.meta.dirname, process.env.UNBANNER_SCREENSHOTS ? '../../docs' : '../.artifacts');
+    const dir = resolve(
+      import.meta.dirname,
+      process.env.UNBANNER_SCREENSHOTS ? '../../docs' : '../.artifacts',
+    );
     mkdirSync(dir, { recursive: true });
     await popup.page.setViewportSize({ width: 400, height: 600 });
     await popup.page.screenshot({ path: resolve(dir, 'popup.png'), fullPage: true });

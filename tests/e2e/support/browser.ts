@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = process.env.UNBANNER_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const EXTENSION_DIR =
+  process.env.UNBANNER_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {

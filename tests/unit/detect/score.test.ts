@@ -66,10 +66,13 @@ describe.each(languages.map((l) => [l.lang, l] as const))('scoring in %s', (_, l
     expect(v.reasons.some((r) => r.includes('consent wording'))).toBe(true);
   });
 
-  it.each(l.notBanners.map((t) => [t.slice(0, 50), t]))('keeps a bar saying “%s…” even with an OK button', (_, text) => {
-    const v = verdictFor(overlay(text, [l.accept[0] ?? 'OK']));
-    expect(v.hide, v.reasons.join('; ')).toBe(false);
-  });
+  it.each(l.notBanners.map((t) => [t.slice(0, 50), t]))(
+    'keeps a bar saying “%s…” even with an OK button',
+    (_, text) => {
+      const v = verdictFor(overlay(text, [l.accept[0] ?? 'OK']));
+      expect(v.hide, v.reasons.join('; ')).toBe(false);
+    },
+  );
 
   it('keeps consent wording that offers no choice (an article paragraph)', () => {
     expect(verdictFor(overlay(l.banners[0] ?? '', [])).hide).toBe(false);
@@ -82,7 +85,10 @@ describe.each(languages.map((l) => [l.lang, l] as const))('scoring in %s', (_, l
 
 describe('negative signals', () => {
   it('keeps a sign-in dialog that mentions cookies', () => {
-    const el = overlay('Sign in to keep reading. We use cookies to keep you signed in.', ['Accept', 'Sign in']);
+    const el = overlay('Sign in to keep reading. We use cookies to keep you signed in.', [
+      'Accept',
+      'Sign in',
+    ]);
     const pw = document.createElement('input');
     pw.type = 'password';
     el.append(pw);
@@ -92,14 +98,18 @@ describe('negative signals', () => {
   });
 
   it('keeps a long article even if it floats', () => {
-    const el = overlay(`We use cookies. ${'The council met on Tuesday to discuss the budget. '.repeat(80)}`, ['Accept']);
+    const el = overlay(`We use cookies. ${'The council met on Tuesday to discuss the budget. '.repeat(80)}`, [
+      'Accept',
+    ]);
     const h1 = document.createElement('h1');
     el.prepend(h1);
     expect(verdictFor(el).hide).toBe(false);
   });
 
   it('explains every point it gives', () => {
-    const v = verdictFor(overlay('We use cookies to personalise ads.', ['Accept all', 'Reject all'], 'Cookie policy'));
+    const v = verdictFor(
+      overlay('We use cookies to personalise ads.', ['Accept all', 'Reject all'], 'Cookie policy'),
+    );
     expect(v.hide).toBe(true);
     expect(v.reasons).toEqual(
       expect.arrayContaining([
