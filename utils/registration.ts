@@ -31,9 +31,31 @@ export function applyRegistration(settings: Settings): Promise<void> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** Same patterns, in any order. */
+function samePatterns(a: string[] | undefined, b: string[]): boolean {
+  const have = new Set(a ?? []);
+  return have.size === b.length && b.every((p) => have.has(p));
+}
+
 async function register(settings: Settings): Promise<void> {
   const ids = [CONTENT_SCRIPT_ID, DETECTOR_SCRIPT_ID];
   const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  const wanted = excludePatternsFor(settings);
+  if (settings.enabled && existing.length === ids.length) {
+    // Most setting changes (a rule, an "always show") leave the registration as it is; a site
+    // switched on or off changes it in place. Unregistering first would leave a moment in which
+    // a page loading in another tab gets no content script at all.
+    if (existing.every((s) => samePatterns(s.excludeMatches, wanted))) return;
+    try {
+      await browser.scripting.updateContentScripts([
+        { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], excludeMatches: wanted },
+        { id: DETECTOR_SCRIPT_ID, js: [DETECTOR_SCRIPT_FILE], excludeMatches: wanted },
+      ]);
+      return;
+    } catch {
+      // Fall back to registering afresh.
+    }
+  }
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   if (!settings.enabled) return;
   const script: Parameters<typeof browser.scripting.registerContentScripts>[0][number] = {
