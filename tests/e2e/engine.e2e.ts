@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { expect, it } from 'vitest';
 import { judgePage } from './support/judge';
 import { PopupPage } from './support/popup';
-import { startFixtureServer } from './support/server';
+import { useExtensionSession } from './support/session';
 
 /** Behaviour a fixture's selectors cannot express: persistence, one record per banner, no consent given. */
-let ext: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 it('keeps a re-styled and re-inserted banner hidden, lists it once, and never gives consent', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('persistent-cmp'), { waitUntil: 'load' });
+  const page = await session.ext.context.newPage();
+  await page.goto(session.server.url('persistent-cmp'), { waitUntil: 'load' });
   await page.waitForTimeout(1500);
   const verdict = await judgePage(page, { banner: ['#onetrust-banner-sdk', '.onetrust-pc-dark-filter'] });
   expect(verdict.visibleBanners).toEqual([]);
@@ -28,7 +17,7 @@ it('keeps a re-styled and re-inserted banner hidden, lists it once, and never gi
     false,
   );
   expect(await page.evaluate(() => document.cookie)).not.toContain('OptanonAlertBoxClosed');
-  const popup = await PopupPage.open(ext, ext.context, page);
+  const popup = await PopupPage.open(session.ext, session.ext.context, page);
   await popup.items().first().waitFor();
   expect(await popup.items().count()).toBe(1);
   await popup.close();
@@ -36,10 +25,10 @@ it('keeps a re-styled and re-inserted banner hidden, lists it once, and never gi
 });
 
 it('records a banner drawn in a cross-origin-style iframe once, by its container in the page', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('sourcepoint'), { waitUntil: 'load' });
+  const page = await session.ext.context.newPage();
+  await page.goto(session.server.url('sourcepoint'), { waitUntil: 'load' });
   await page.waitForTimeout(1500);
-  const popup = await PopupPage.open(ext, ext.context, page);
+  const popup = await PopupPage.open(session.ext, session.ext.context, page);
   await popup.items().first().waitFor();
   const texts = await popup.itemTexts();
   expect(texts).toHaveLength(1);
@@ -49,8 +38,8 @@ it('records a banner drawn in a cross-origin-style iframe once, by its container
 });
 
 it('puts the reader back where they were when a wall fixed the body at a negative top', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('pl-news-wall-fixed-body'), { waitUntil: 'load' });
+  const page = await session.ext.context.newPage();
+  await page.goto(session.server.url('pl-news-wall-fixed-body'), { waitUntil: 'load' });
   await page.waitForTimeout(1500);
   const state = await page.evaluate(() => ({
     position: getComputedStyle(document.body).position,

@@ -1,39 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OWN_RULES } from '../../lib/platforms/own-rules';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { loadFixtures } from './support/fixtures';
 import { bannerFrames, sampleBannerFrames } from './support/frame-sampler';
 import { judgePage } from './support/judge';
 import { PopupPage, tabIdOf } from './support/popup';
-import { startFixtureServer } from './support/server';
+import { useExtensionSession } from './support/session';
 
 /**
  * Every fixture page, judged as a person would see it: banners gone (known platforms never
  * painted), the article visible and uncovered, the page scrolling, and the popup listing
  * what was removed (nothing on clean pages).
  */
-let ext: ExtensionBrowser;
 /** Rules that hid something on some fixture page, for the check that every own rule has its page. */
 const rulesSeen = new Set<string>();
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 for (const group of ['pages', 'platforms', 'detector']) {
   const fixtures = loadFixtures(group);
   describe.runIf(fixtures.length > 0)(group, () => {
     it.each(fixtures.map((f) => [f.id, f] as const))('%s', async (_, fixture) => {
-      const page = await ext.context.newPage();
+      const page = await session.ext.context.newPage();
       await sampleBannerFrames(page, fixture.banner ?? []);
-      await page.goto(server.url(fixture.id), { waitUntil: 'load' });
+      await page.goto(session.server.url(fixture.id), { waitUntil: 'load' });
       await page.waitForTimeout(fixture.settleMs ?? 1500);
       const verdict = await judgePage(page, fixture);
       expect(verdict.visibleBanners, 'banner elements still visible').toEqual([]);
@@ -49,14 +38,14 @@ for (const group of ['pages', 'platforms', 'detector']) {
         const limit = fixture.maxFrames ?? (fixture.platform && group !== 'detector' ? 0 : 2);
         expect(frames, 'frames with the banner painted').toBeLessThanOrEqual(limit);
       }
-      const tabId = await tabIdOf(ext, page);
-      const log = await (await ext.worker()).evaluate(
+      const tabId = await tabIdOf(session.ext, page);
+      const log = await (await session.ext.worker()).evaluate(
         async (id) =>
           ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? []) as { rule: string }[],
         tabId,
       );
       for (const r of log) rulesSeen.add(r.rule);
-      const popup = await PopupPage.open(ext, ext.context, page);
+      const popup = await PopupPage.open(session.ext, session.ext.context, page);
       if (fixture.kind === 'banner') {
         await popup.items().first().waitFor({ timeout: 3000 });
         const texts = await popup.itemTexts();

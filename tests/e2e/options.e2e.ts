@@ -2,19 +2,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { visibleSelectors } from './support/judge';
-import { resetSettings, seedSettings, storedSettings, waitForRegistration } from './support/popup';
-import { startFixtureServer } from './support/server';
+import { seedSettings, storedSettings, waitForRegistration } from './support/popup';
+import { useExtensionSession } from './support/session';
 
 /**
  * The options page against the built extension: the global switch, the site list (search,
  * edit, delete), import and export of a settings file, keyboard use and axe.
  */
-let ext: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
-const open: Page[] = [];
 
 const SEEDED = {
   enabled: true,
@@ -35,26 +31,13 @@ const SEEDED = {
   },
 };
 
-beforeAll(async () => {
-  server = await startFixtureServer(['pages']);
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const p of open.splice(0)) await p.close().catch(() => undefined);
-  await resetSettings(ext);
-});
+const session = useExtensionSession({ groups: ['pages'], resetAfterEach: true });
 
 async function options(): Promise<Page> {
-  const page = await ext.context.newPage();
-  open.push(page);
+  const page = await session.ext.context.newPage();
+  session.open.push(page);
   await page.setViewportSize({ width: 1000, height: 900 });
-  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await page.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
   await page.locator('body.ready').waitFor({ state: 'attached' });
   return page;
 }
@@ -73,12 +56,12 @@ async function importFile(page: Page, name: string, contents: string | Buffer): 
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
   const message = page.locator('#transfer-message');
   await message.filter({ hasText: name }).waitFor();
-  return message.textContent();
+  return (await message.textContent()) ?? '';
 }
 
 describe('options page', () => {
   it('lists sites with their switch, rules and allows, says where settings are stored, and passes axe', async () => {
-    await seedSettings(ext, SEEDED);
+    await seedSettings(session.ext, SEEDED);
     const page = await options();
     await expect.poll(() => siteCards(page).count()).toBe(3);
     expect(await page.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
@@ -110,7 +93,7 @@ describe('options page', () => {
   });
 
   it('searches, sorts, edits and deletes (with undo)', async () => {
-    await seedSettings(ext, SEEDED);
+    await seedSettings(session.ext, SEEDED);
     const page = await options();
     await expect.poll(() => siteCards(page).count()).toBe(3);
 
@@ -135,13 +118,13 @@ describe('options page', () => {
     await edit.fill('body');
     await edit.press('Enter');
     await expect.poll(() => news.getByRole('alert').textContent()).toMatch(/whole page/);
-    expect(await storedSettings(ext)).toMatchObject({
+    expect(await storedSettings(session.ext)).toMatchObject({
       sites: { 'news.co.uk': { hide: ['#promo-overlay', '.newsletter-popup'] } },
     });
     await edit.fill('#promo-layer');
     await edit.press('Enter');
     await expect
-      .poll(() => storedSettings(ext))
+      .poll(() => storedSettings(session.ext))
       .toMatchObject({ sites: { 'news.co.uk': { hide: ['#promo-layer', '.newsletter-popup'] } } });
 
     // Add a rule, refuse a bad one.
@@ -152,7 +135,7 @@ describe('options page', () => {
     await news.getByRole('textbox', { name: 'New hide rule for news.co.uk' }).fill('.sticky-video');
     await news.getByRole('button', { name: 'Add rule' }).click();
     await expect
-      .poll(() => storedSettings(ext))
+      .poll(() => storedSettings(session.ext))
       .toMatchObject({
         sites: { 'news.co.uk': { hide: ['#promo-layer', '.newsletter-popup', '.sticky-video'] } },
       });
@@ -160,12 +143,12 @@ describe('options page', () => {
     // Remove an allow and switch a site on.
     await news.getByRole('button', { name: 'Remove: Element div#cmp-box' }).click();
     await expect
-      .poll(() => storedSettings(ext))
+      .poll(() => storedSettings(session.ext))
       .toMatchObject({ sites: { 'news.co.uk': { allow: ['rule:Onetrust'] } } });
     // Switched on with nothing else stored, the site leaves the list.
     await site(page, 'example.com').getByRole('switch').click();
     await expect
-      .poll(async () => Object.keys(((await storedSettings(ext)) as typeof SEEDED).sites))
+      .poll(async () => Object.keys(((await storedSettings(session.ext)) as typeof SEEDED).sites))
       .toEqual(['news.co.uk', 'shop.example.org']);
 
     // Forget a site, then undo.
@@ -175,7 +158,7 @@ describe('options page', () => {
     await expect.poll(() => undo.evaluate((el) => el === document.activeElement)).toBe(true);
     await undo.click();
     await expect.poll(() => siteCards(page).count()).toBe(2);
-    expect(await storedSettings(ext)).toMatchObject({
+    expect(await storedSettings(session.ext)).toMatchObject({
       sites: { 'shop.example.org': { hide: ['aside.app-banner'] } },
     });
   });
@@ -186,13 +169,13 @@ describe('options page', () => {
     await input.fill('not a site');
     await page.getByRole('button', { name: 'Turn off there' }).click();
     await expect.poll(() => page.locator('#add-site-message').textContent()).toMatch(/Enter a web address/);
-    await input.fill(`http://www.demo-news-zh.test:${server.port}/some/page`);
+    await input.fill(`http://www.demo-news-zh.test:${session.server.port}/some/page`);
     await input.press('Enter');
     await expect.poll(() => site(page, 'demo-news-zh.test').count()).toBe(1);
-    await waitForRegistration(ext, (s) => s.every((x) => !!x.excludeMatches?.length));
-    const news = await ext.context.newPage();
-    open.push(news);
-    await news.goto(server.url('demo-news-zh'), { waitUntil: 'load' });
+    await waitForRegistration(session.ext, (s) => s.every((x) => !!x.excludeMatches?.length));
+    const news = await session.ext.context.newPage();
+    session.open.push(news);
+    await news.goto(session.server.url('demo-news-zh'), { waitUntil: 'load' });
     await news.waitForTimeout(1500);
     expect(await visibleSelectors(news, ['.cky-consent-container', '.cky-modal'])).not.toEqual([]);
   });
@@ -202,22 +185,22 @@ describe('options page', () => {
     const global = page.getByRole('switch', { name: 'Hide cookie banners on all sites' });
     await expect.poll(() => global.isChecked()).toBe(true);
     await global.uncheck();
-    await waitForRegistration(ext, (s) => s.length === 0);
-    const news = await ext.context.newPage();
-    open.push(news);
-    await news.goto(server.url('demo-news-zh'), { waitUntil: 'load' });
+    await waitForRegistration(session.ext, (s) => s.length === 0);
+    const news = await session.ext.context.newPage();
+    session.open.push(news);
+    await news.goto(session.server.url('demo-news-zh'), { waitUntil: 'load' });
     await news.waitForTimeout(1500);
     expect(await visibleSelectors(news, ['.cky-consent-container', '.cky-modal'])).not.toEqual([]);
 
     await global.check();
-    await waitForRegistration(ext, (s) => s.length > 0);
+    await waitForRegistration(session.ext, (s) => s.length > 0);
     await news.reload({ waitUntil: 'load' });
     await news.waitForTimeout(1500);
     expect(await visibleSelectors(news, ['.cky-consent-container', '.cky-modal'])).toEqual([]);
   });
 
   it('exports all settings as a versioned JSON file', async () => {
-    await seedSettings(ext, SEEDED);
+    await seedSettings(session.ext, SEEDED);
     const page = await options();
     await expect.poll(() => siteCards(page).count()).toBe(3);
     const download = page.waitForEvent('download');
@@ -233,10 +216,10 @@ describe('options page', () => {
   });
 
   it('imports a good file, refuses bad ones without touching the settings, and can undo an import', async () => {
-    await seedSettings(ext, SEEDED);
+    await seedSettings(session.ext, SEEDED);
     const page = await options();
     await expect.poll(() => siteCards(page).count()).toBe(3);
-    const before = await storedSettings(ext);
+    const before = await storedSettings(session.ext);
 
     const refusals: [string, string | Buffer, RegExp][] = [
       ['broken.json', '{"app": "unbanner", "schema": 1, "settings": {', /not a JSON file/],
@@ -270,7 +253,7 @@ describe('options page', () => {
       const message = await importFile(page, name, contents);
       expect(message, name).toMatch(problem);
       expect(message, name).toMatch(/was not imported[\s\S]*current settings were not changed/);
-      expect(await storedSettings(ext), name).toEqual(before);
+      expect(await storedSettings(session.ext), name).toEqual(before);
     }
     await expect.poll(() => siteCards(page).count()).toBe(3);
 
@@ -285,26 +268,26 @@ describe('options page', () => {
     };
     const message = await importFile(page, 'good.json', JSON.stringify(good));
     expect(message).toContain('Imported good.json: settings for 1 site.');
-    await expect.poll(() => storedSettings(ext)).toEqual(good.settings);
+    await expect.poll(() => storedSettings(session.ext)).toEqual(good.settings);
     await expect
       .poll(() => page.getByRole('heading', { level: 3 }).allInnerTexts())
       .toEqual(['popup-mix.test']);
 
     // The imported rules apply to the site's next load.
-    const mix = await ext.context.newPage();
-    open.push(mix);
-    await mix.goto(server.url('popup-mix'), { waitUntil: 'load' });
+    const mix = await session.ext.context.newPage();
+    session.open.push(mix);
+    await mix.goto(session.server.url('popup-mix'), { waitUntil: 'load' });
     await mix.waitForTimeout(1500);
     expect(await visibleSelectors(mix, ['.byline'])).toEqual([]);
     expect(await visibleSelectors(mix, ['#onetrust-banner-sdk'])).toEqual(['#onetrust-banner-sdk']);
 
     await page.getByRole('button', { name: 'Undo import' }).click();
-    await expect.poll(() => storedSettings(ext)).toEqual(before);
+    await expect.poll(() => storedSettings(session.ext)).toEqual(before);
     await expect.poll(() => siteCards(page).count()).toBe(3);
   });
 
   it('works with the keyboard alone', async () => {
-    await seedSettings(ext, SEEDED);
+    await seedSettings(session.ext, SEEDED);
     const page = await options();
     await expect.poll(() => siteCards(page).count()).toBe(3);
     const focused = () =>

@@ -2,50 +2,33 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { visibleSelectors } from './support/judge';
-import { badgeText, PopupPage, resetSettings, storedSettings, waitForRegistration } from './support/popup';
-import { startFixtureServer } from './support/server';
+import { badgeText, PopupPage, storedSettings, waitForRegistration } from './support/popup';
+import { useExtensionSession } from './support/session';
 
 /**
  * The popup against the built extension: what it lists, "Show again" / "Always show" with
  * their undo, the per-site switch across reloads, per-site rules, keyboard use, axe, and
  * records that outlive a stopped service worker.
  */
-let ext: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
-const open: Page[] = [];
 
 const MIX = 'popup-mix';
 const ONETRUST = '#onetrust-banner-sdk';
 
-beforeAll(async () => {
-  server = await startFixtureServer(['pages']);
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const p of open.splice(0)) await p.close().catch(() => undefined);
-  await resetSettings(ext);
-});
+const session = useExtensionSession({ groups: ['pages'], resetAfterEach: true });
 
 async function visit(id: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  open.push(page);
-  await page.goto(server.url(id), { waitUntil: 'load' });
+  const page = await session.ext.context.newPage();
+  session.open.push(page);
+  await page.goto(session.server.url(id), { waitUntil: 'load' });
   await page.waitForTimeout(1500);
   return page;
 }
 
 async function popupFor(page: Page): Promise<PopupPage> {
-  const popup = await PopupPage.open(ext, ext.context, page);
-  open.push(popup.page);
+  const popup = await PopupPage.open(session.ext, session.ext.context, page);
+  session.open.push(popup.page);
   return popup;
 }
 
@@ -87,10 +70,12 @@ describe('popup', () => {
     await expect.poll(() => onetrust.textContent()).not.toContain('In a frame');
 
     await expect.poll(() => popup.siteSwitch().isChecked()).toBe(true);
-    expect(await popup.siteSwitch().evaluate((el) => (el.labels?.[0]?.textContent ?? '').trim())).toBe(
-      'Hide banners on this site (popup-mix.test)',
-    );
-    expect(await badgeText(ext, popup.tabId)).toBe(String(await popup.items().count()));
+    expect(
+      await popup
+        .siteSwitch()
+        .evaluate((el) => ((el as HTMLInputElement).labels?.[0]?.textContent ?? '').trim()),
+    ).toBe('Hide banners on this site (popup-mix.test)');
+    expect(await badgeText(session.ext, popup.tabId)).toBe(String(await popup.items().count()));
 
     const axe = await new AxeBuilder({ page: popup.page }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
@@ -104,7 +89,7 @@ describe('popup', () => {
     await expect.poll(() => visibleSelectors(page, [ONETRUST])).toEqual([ONETRUST]);
     await expect.poll(() => onetrust.locator('.state').textContent()).toMatch(/shown again/i);
     await expect.poll(() => popup.status().textContent()).toContain('Shown again: OneTrust');
-    expect(await badgeText(ext, popup.tabId)).toBe(String((await popup.items().count()) - 1));
+    expect(await badgeText(session.ext, popup.tabId)).toBe(String((await popup.items().count()) - 1));
 
     await onetrust.getByRole('button', { name: 'Hide again' }).click();
     await expect.poll(() => visibleSelectors(page, [ONETRUST])).toEqual([]);
@@ -152,7 +137,7 @@ describe('popup', () => {
     await expect.poll(() => popup.allows().count()).toBe(1);
     await detected.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => popup.allows().count()).toBe(0);
-    expect(await storedSettings(ext)).toEqual({ enabled: true, sites: {} });
+    expect(await storedSettings(session.ext)).toEqual({ enabled: true, sites: {} });
   });
 
   it('the site switch works from the next load, both ways', async () => {
@@ -161,7 +146,7 @@ describe('popup', () => {
     await popup.items().first().waitFor();
     await popup.siteSwitch().uncheck();
     await expect.poll(() => popup.page.getByRole('button', { name: 'Reload page' }).isVisible()).toBe(true);
-    await waitForRegistration(ext, (s) =>
+    await waitForRegistration(session.ext, (s) =>
       s.every((script) => !!script.excludeMatches?.some((m) => m.includes('demo-news-zh.test'))),
     );
     // Nothing changes before the reload…
@@ -177,13 +162,13 @@ describe('popup', () => {
     // …and switching it on again hides the banner from the next load.
     await popup.siteSwitch().check();
     await waitForRegistration(
-      ext,
+      session.ext,
       (s) => s.length > 0 && s.every((script) => !script.excludeMatches?.length),
     );
     await reload(page);
     expect(await visibleSelectors(page, ['.cky-consent-container', '.cky-modal'])).toEqual([]);
     await popup.items().first().waitFor();
-    expect(await storedSettings(ext)).toEqual({ enabled: true, sites: {} });
+    expect(await storedSettings(session.ext)).toEqual({ enabled: true, sites: {} });
   });
 
   it('adds a rule for this site, and refuses invalid or over-broad ones without storing them', async () => {
@@ -200,12 +185,14 @@ describe('popup', () => {
       await expect.poll(() => popup.ruleInput().getAttribute('aria-invalid')).toBe('true');
     }
     await expect.poll(() => popup.hideRules().count()).toBe(0);
-    expect(await storedSettings(ext)).toBeNull();
+    expect(await storedSettings(session.ext)).toBeNull();
 
     expect(await popup.addRule('.byline')).toMatch(/matches 1 element/);
     await expect.poll(() => popup.hideRules().textContent()).toContain('.byline');
     expect(await popup.addRule('.byline')).toMatch(/already have/);
-    expect(await storedSettings(ext)).toMatchObject({ sites: { 'popup-mix.test': { hide: ['.byline'] } } });
+    expect(await storedSettings(session.ext)).toMatchObject({
+      sites: { 'popup-mix.test': { hide: ['.byline'] } },
+    });
 
     await reload(page);
     expect(await visibleSelectors(page, ['.byline'])).toEqual([]);
@@ -296,17 +283,18 @@ describe('popup', () => {
     await before.item('OneTrust').waitFor();
     await before.item('Detected cookie banner').waitFor();
     const texts = await before.itemTexts();
-    const worker = await ext.worker();
+    const worker = await session.ext.worker();
     await worker.evaluate(() => {
       (self as unknown as { marker?: number }).marker = 1;
     });
 
     // Stop the MV3 worker the way Chrome does when it is idle: close its target over CDP
     // (from an extension page, which shares the worker's storage partition).
-    const cdp = await ext.context.newCDPSession(before.page);
+    const cdp = await session.ext.context.newCDPSession(before.page);
     const { targetInfos } = await cdp.send('Target.getTargets');
     const target = targetInfos.find(
-      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`),
+      (t) =>
+        t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${session.ext.extensionId}/`),
     );
     expect(target, 'the extension service worker target').toBeDefined();
     await expect(cdp.send('Target.closeTarget', { targetId: target?.targetId as string })).resolves.toEqual({
@@ -330,7 +318,7 @@ describe('popup', () => {
     await after.item('OneTrust').getByRole('button', { name: 'Show again' }).click();
     await expect.poll(() => visibleSelectors(page, [ONETRUST])).toEqual([ONETRUST]);
     await expect.poll(() => after.item('OneTrust').locator('.state').textContent()).toMatch(/shown again/i);
-    const fresh = await ext.worker();
+    const fresh = await session.ext.worker();
     expect(await fresh.evaluate(() => (self as unknown as { marker?: number }).marker)).toBeUndefined();
   });
 });

@@ -107,7 +107,7 @@ export async function launchFirefoxWithExtension(options: {
   await waitForDocument(control, controlUrl);
 
   const inExtension: FirefoxWithExtension['inExtension'] = (fn, ...args) =>
-    control.evaluate(fn as never, ...(args as never[])) as never;
+    control.evaluate(fn as never, ...(args as unknown as never[])) as never;
 
   const openExtensionPage = async (path: string): Promise<Page> => {
     const url = extensionUrl(path);
