@@ -1,14 +1,3 @@
-function intersectsViewport(r: DOMRect, win: Window): boolean {
-  return (
-    r.width >= 1 &&
-    r.height >= 1 &&
-    r.bottom > 0 &&
-    r.right > 0 &&
-    r.top < win.innerHeight &&
-    r.left < win.innerWidth
-  );
-}
-
 function notHiddenByStyle(el: Element): boolean {
   // Opacity is left out on purpose: a banner fading in starts at opacity 0.
   const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
@@ -16,15 +5,10 @@ function notHiddenByStyle(el: Element): boolean {
 }
 
 /**
- * True when the element, or something inside it, is rendered in the viewport now: it has a
- * box there and is not display:none or visibility:hidden. Markup a page keeps hidden for later
- * is not an overlay yet.
+ * True when the element, or something inside it, has a box and is not display:none or
+ * visibility:hidden: markup a page keeps hidden for later is not an overlay yet. Anywhere on the
+ * page, not only in the viewport: a banner sliding in starts below it.
  */
-export function isRenderedInViewport(el: Element, win: Window, limit = 200): boolean {
-  return someRendered(el, limit, (r) => intersectsViewport(r, win));
-}
-
-/** Like isRenderedInViewport, anywhere on the page (a banner sliding in starts below the fold). */
 export function isRendered(el: Element, limit = 400): boolean {
   return someRendered(el, limit, (r) => r.width >= 1 && r.height >= 1);
 }

@@ -114,10 +114,6 @@ export class Engine {
     this.style.remove();
   }
 
-  get scoredCandidates(): number {
-    return this.detector?.scored ?? 0;
-  }
-
   restore(id: string): Removal | null {
     const removal = this.hider.restore(id);
     if (!removal) return null;

@@ -50,10 +50,6 @@ export class Hider {
     return entry.removal;
   }
 
-  get(id: string): Entry | undefined {
-    return this.entries.get(id);
-  }
-
   /** How many removals are in effect (not brought back by the user). */
   get activeCount(): number {
     let n = 0;
@@ -67,9 +63,5 @@ export class Hider {
       if (!e.removal.restored && e.removal.rule === rule && e.removal.selector === selector) return e.removal;
     }
     return null;
-  }
-
-  restoreAll(): void {
-    for (const id of this.entries.keys()) this.restore(id);
   }
 }

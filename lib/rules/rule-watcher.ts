@@ -78,10 +78,6 @@ export class RuleWatcher {
     return rules.length === this.rules.length && rules.every((r, i) => r.rule === this.rules[i]?.rule);
   }
 
-  get ruleCount(): number {
-    return this.rules.length;
-  }
-
   /** Which rule names this element, if any. */
   ruleFor(el: Element): HideRule | null {
     for (const v of this.valid) if (el.matches(v.selector)) return v.rule;
