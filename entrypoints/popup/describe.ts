@@ -1,6 +1,15 @@
+import {
+  type CleanupCode,
+  isLayoutCode,
+  isSelectorProblemCode,
+  messageKey,
+  type SelectorProblem,
+  type Signal,
+  type SignalCode,
+} from '@/lib/codes';
 import type { Removal } from '@/lib/removal';
 import { ALLOW_RULE_PREFIX } from '@/lib/settings/types';
-import type { Translate } from './i18n';
+import type { Subs, Translate } from './i18n';
 
 /** What was hidden: the platform's name, or what found it. */
 export function labelOf(r: Pick<Removal, 'source' | 'label'>, t: Translate): string {
@@ -10,60 +19,41 @@ export function labelOf(r: Pick<Removal, 'source' | 'label'>, t: Translate): str
   return r.label;
 }
 
-const LAYOUTS = [
-  'bottom-bar',
-  'top-bar',
-  'corner-box',
-  'centred-dialog',
-  'viewport-cover',
-  'side-box',
-  'top-of-page-bar',
-  'end-of-page-bar',
-];
+const quoted = (evidence: string[]) => evidence.map((q) => `“${q}”`).join(', ');
+
+/** The substitutions each signal's message takes, from its evidence. */
+const SIGNAL_SUBS: Partial<Record<SignalCode, (evidence: string[], t: Translate) => Subs>> = {
+  'consent-wording': (e) => ({ quotes: quoted(e) }),
+  'privacy-wording': (e) => ({ quotes: quoted(e) }),
+  'accept-button': (e) => ({ quotes: quoted(e) }),
+  'reject-button': (e) => ({ quotes: quoted(e) }),
+  'settings-button': (e) => ({ quotes: quoted(e) }),
+  'other-purpose': (e) => ({ quotes: quoted(e) }),
+  'category-switches': (e) => ({ n: e[0] ?? '' }),
+  'text-fields': (e) => ({ n: e[0] ?? '' }),
+  'long-text': (e) => ({ n: e[0] ?? '' }),
+  layout: ([layout, , cover], t) => ({
+    layout: isLayoutCode(layout) ? t(messageKey('layout', layout)) : (layout ?? ''),
+    cover: cover ?? '',
+  }),
+};
 
 /**
- * One detector signal ("+4 consent wording “cookies”, “consent”") in the UI's language; the
- * quoted page text stays as it is. A signal this version does not know is shown as written.
+ * One detector signal ("consent wording “cookies”, “consent” (+4)") in the UI's language; the
+ * quoted page text stays as it is.
  */
-export function describeSignal(signal: string, t: Translate): string {
-  const m = /^([+-]?\d+) (.*)$/.exec(signal);
-  if (!m) return signal;
-  const points = m[1] as string;
-  const rest = m[2] as string;
-  const quoted = (prefix: string) => rest.slice(prefix.length).trim();
-  let text: string | null = null;
-  if (rest.startsWith('consent wording'))
-    text = t('signalConsentWording', { quotes: quoted('consent wording') });
-  else if (rest.startsWith('privacy wording'))
-    text = t('signalPrivacyWording', { quotes: quoted('privacy wording') });
-  else if (rest.startsWith('accept button'))
-    text = t('signalAcceptButton', { quotes: quoted('accept button') });
-  else if (rest.startsWith('reject button'))
-    text = t('signalRejectButton', { quotes: quoted('reject button') });
-  else if (rest.startsWith('settings button'))
-    text = t('signalSettingsButton', { quotes: quoted('settings button') });
-  else if (rest === 'link to a privacy or cookie policy') text = t('signalPolicyLink');
-  else if (rest === 'page scroll locked') text = t('signalScrollLocked');
-  else {
-    const switches = /^(\d+) category switches$/.exec(rest);
-    const layout = /^([a-z-]+) \(([^,]*), (\d+)% of the viewport\)$/.exec(rest);
-    if (switches) text = t('signalSwitches', { n: switches[1] as string });
-    else if (layout && LAYOUTS.includes(layout[1] as string)) {
-      text = t('signalLayout', {
-        layout: t(`layout_${(layout[1] as string).replaceAll('-', '_')}`),
-        cover: layout[3] as string,
-      });
-    }
-  }
-  return `${text ?? rest} (${points})`;
+export function describeSignal(signal: Signal, t: Translate): string {
+  const subs = SIGNAL_SUBS[signal.code]?.(signal.evidence ?? [], t);
+  const points = `${signal.points > 0 ? '+' : ''}${signal.points}`;
+  return `${t(messageKey('signal', signal.code), subs)} (${points})`;
 }
 
 /** Why it was hidden: the rule's name, or the detector's score and its strongest signals. */
 export function reasonOf(r: Removal, t: Translate): { summary: string; details: string[] } {
   if (r.source === 'detector') {
     const top = (r.signals ?? [])
-      .filter((s) => s.startsWith('+'))
-      .sort((a, b) => Number.parseInt(b, 10) - Number.parseInt(a, 10))
+      .filter((s) => s.points > 0)
+      .sort((a, b) => b.points - a.points)
       .slice(0, 3);
     return {
       summary: t('whyDetector', { score: r.score ?? '?' }),
@@ -75,15 +65,9 @@ export function reasonOf(r: Removal, t: Translate): { summary: string; details: 
   return { summary: t('whyPlatform', { rule: r.rule }), details: [] };
 }
 
-const CLEANUPS: Record<string, string> = {
-  'scroll unlocked': 'cleanupScroll',
-  'backdrop hidden': 'cleanupBackdrop',
-  'blur removed': 'cleanupBlur',
-  'page made interactive': 'cleanupInert',
-};
-
-export function describeCleanups(cleanups: string[], t: Translate): string {
-  return cleanups.map((c) => (CLEANUPS[c] ? t(CLEANUPS[c]) : c)).join(', ');
+/** The clean-ups done with a removal, as a list in the UI's language. */
+export function describeCleanups(cleanups: CleanupCode[], t: Translate): string {
+  return cleanups.map((c) => t(messageKey('cleanup', c))).join(', ');
 }
 
 /** An entry of a site's allow list, for people: a rule by name, or an element by its path. */
@@ -93,14 +77,14 @@ export function describeAllow(key: string, t: Translate): string {
     : t('allowElement', { selector: key });
 }
 
-/** The selector checker's reasons (lib/rules/check-user-selector.ts) in the UI's language. */
-export function describeSelectorProblem(problem: string | undefined, selector: string, t: Translate): string {
-  const p = problem ?? '';
-  if (/^Enter a CSS selector/.test(p)) return t('ruleEmpty');
-  if (/too long/.test(p)) return t('ruleTooLong');
-  if (/not a valid CSS selector/.test(p)) return t('ruleInvalid', { selector });
-  if (/whole page/.test(p)) return t('ruleWholePage');
-  if (/main content/.test(p)) return t('ruleMainContent');
-  if (/most of the page/.test(p)) return t('ruleMostText');
-  return p || t('ruleRefused');
+/** Why the selector checker (lib/rules/check-user-selector.ts) refused a rule, in the UI's language. */
+export function describeSelectorProblem(
+  problem: SelectorProblem | undefined,
+  selector: string,
+  t: Translate,
+): string {
+  if (!problem || !isSelectorProblemCode(problem.code)) return t('ruleRefused');
+  const subs: Subs = problem.code === 'invalid' ? { selector } : {};
+  if (problem.code === 'too-long') subs.limit = problem.limit ?? '';
+  return t(messageKey('rule', problem.code), subs);
 }

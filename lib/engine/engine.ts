@@ -212,7 +212,7 @@ export class Engine {
     this.removals.push(removal);
     for (const backdrop of findBackdrops(el, this.opts.win)) {
       this.hider.attach(removal.id, backdrop);
-      removal.cleanups = [...new Set([...(removal.cleanups ?? []), 'backdrop hidden'])];
+      removal.cleanups = [...new Set([...(removal.cleanups ?? []), 'backdrop-hidden' as const])];
     }
     this.afterHide(removal);
   }
