@@ -44,12 +44,13 @@ describe('locales', () => {
     });
   }
 
-  it('has a message for every key the popup and options page use', async () => {
+  it('has a message for every key the popup, the options page and their shared parts use', async () => {
     const en = await messages('en');
     const used = new Set<string>();
     const files = [
       ...sourceFiles(join(ROOT, 'entrypoints/popup')),
       ...sourceFiles(join(ROOT, 'entrypoints/options')),
+      ...sourceFiles(join(ROOT, 'utils/ui')),
     ];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

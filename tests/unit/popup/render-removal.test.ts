@@ -1,13 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  describeCleanups,
-  describeSelectorProblem,
-  describeSignal,
-  reasonOf,
-} from '@/entrypoints/popup/describe';
-import type { Subs } from '@/entrypoints/popup/i18n';
 import { renderRemoval } from '@/entrypoints/popup/render-removal';
 import type { TabRemoval } from '@/utils/tab-log';
+import { describeCleanups, describeSelectorProblem, describeSignal, reasonOf } from '@/utils/ui/describe';
+import type { Subs } from '@/utils/ui/i18n';
 
 /** English-like fake messages: the key and its substitutions, so tests see what went where. */
 const t = (key: string, subs?: Subs, count?: number) =>
