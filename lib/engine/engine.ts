@@ -70,7 +70,7 @@ export class Engine {
     this.style = doc.createElement('style');
     this.style.setAttribute('data-unbanner-style', 'hidden');
     this.style.textContent = HIDDEN_CSS;
-    this.lockObserver = new MutationObserver(() => this.scheduleRelock());
+    this.lockObserver = new MutationObserver(() => this.scheduleUnlockAgain());
   }
 
   start(settings: EngineSettings): void {
@@ -224,7 +224,7 @@ export class Engine {
   }
 
   /** A platform may lock the page again after we hid it: unlock again while a removal is in effect. */
-  private scheduleRelock(): void {
+  private scheduleUnlockAgain(): void {
     if (this.lockFrame || this.hider.activeCount === 0) return;
     this.lockFrame = true;
     this.opts.win.requestAnimationFrame(() => {
