@@ -6,7 +6,7 @@ import type { Settings, SiteSettings } from '@/lib/settings/types';
 import type { PopupToBackground, PopupToContent, SelectorCheck } from '@/utils/messages';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
-import { readTabLog, type TabRemoval, watchTabLog } from '@/utils/tab-log';
+import { readTabLogView, type TabRemoval, watchTabLog } from '@/utils/tab-log';
 import { describeAllow, describeSelectorProblem, labelOf } from './describe';
 import { localisePage, t } from './i18n';
 import { type RemovalAction, renderRemoval } from './render-removal';
@@ -41,7 +41,10 @@ async function main(): Promise<void> {
   const registrable = siteKeyForUrl(tab?.url);
   const host = registrable && tab ? new URL(tab.url).hostname : '';
   let settings: Settings = await loadSettings();
-  let log: TabRemoval[] = tab ? await readTabLog(tab.id) : [];
+  const initialLog = tab ? await readTabLogView(tab.id) : { removals: [], dropped: 0 };
+  let log: TabRemoval[] = initialLog.removals;
+  /** Reports left out of the tab's log for its limits (utils/bounded-tab-log.ts). */
+  let dropped = initialLog.dropped;
 
   /** The key this page's settings live under: an entry already governing the host, else its registrable domain. */
   const siteKey = (): string | null =>
@@ -179,6 +182,9 @@ async function main(): Promise<void> {
       ),
     );
     const count = shown.filter((r) => !r.restored).length;
+    const more = $('removed-more');
+    more.hidden = stale || dropped === 0;
+    more.textContent = dropped ? t('removedMore', undefined, dropped) : '';
     const counter = $('removed-count');
     counter.hidden = shown.length === 0;
     counter.textContent = t('hiddenCount', undefined, count);
@@ -319,8 +325,9 @@ async function main(): Promise<void> {
   render();
   document.body.classList.add('ready');
   if (tab) {
-    watchTabLog(tab.id, (next) => {
+    watchTabLog(tab.id, (next, nextDropped) => {
       log = next;
+      dropped = nextDropped;
       stale = false;
       render();
     });
