@@ -15,6 +15,7 @@ export const CATEGORIES: Category[] = [
   'accept',
   'reject',
   'settings',
+  'dismiss',
   'policy',
   'notConsent',
 ];
