@@ -1,4 +1,5 @@
 import { siteSettingsForHost } from '@/lib/settings/site-match';
+import { showActionIcon } from '@/utils/action-icon';
 import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
 import { applyRegistration } from '@/utils/registration';
 import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/settings-store';
@@ -20,6 +21,7 @@ export default defineBackground({
       const count = (log ?? (await readTabLog(tabId))).filter((r) => !r.restored).length;
       await browser.action.setBadgeBackgroundColor({ tabId, color: off ? '#777777' : '#1a73e8' });
       await browser.action.setBadgeText({ tabId, text: off ? 'off' : count ? String(count) : '' });
+      await showActionIcon(tabId, off);
     };
     // Each tab's log is bounded and changed in arrival order; the badge follows each write.
     const logs = new TabLogKeeper((tabId, log) => showBadge(tabId, log.removals));

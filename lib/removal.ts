@@ -1,3 +1,5 @@
+import { type CleanupCode, isCleanupCode, isSignalCode, type Signal } from './codes';
+
 /** What Unbanner hid, as the content script reports it and the popup lists it. */
 export interface Removal {
   /** Unique within the frame's page load. */
@@ -20,9 +22,9 @@ export interface Removal {
   time: number;
   /** Detector only: total score and the signals that produced it. */
   score?: number;
-  signals?: string[];
-  /** Page clean-ups done with it: "scroll unlocked", "backdrop hidden", ... */
-  cleanups?: string[];
+  signals?: Signal[];
+  /** Page clean-ups done with it, as codes the UI words. */
+  cleanups?: CleanupCode[];
   /** True once the user brought it back. */
   restored?: boolean;
   /** True when `rule` or `selector` was too long to carry whole and ends in TRUNCATION_MARK. */
@@ -43,6 +45,8 @@ const HOST_LIMIT = 260;
 /** Ends a field that was cut. */
 export const TRUNCATION_MARK = '…';
 const MAX_SIGNALS = 24;
+const MAX_EVIDENCE = 4;
+const MAX_EVIDENCE_LENGTH = 200;
 const MAX_FIELD = 400;
 
 function isString(v: unknown, max = MAX_FIELD): v is string {
@@ -80,14 +84,34 @@ export function parseRemoval(value: unknown): Removal | null {
   };
   if (rule.cut || selector.cut || r.truncated === true) out.truncated = true;
   if (typeof r.score === 'number' && Number.isFinite(r.score)) out.score = r.score;
-  const list = (v: unknown) =>
-    Array.isArray(v) && v.length <= MAX_SIGNALS && v.every((s) => isString(s, 200))
-      ? (v as string[])
-      : undefined;
-  const signals = list(r.signals);
+  const signals = parseSignals(r.signals);
   if (signals) out.signals = signals;
-  const cleanups = list(r.cleanups);
-  if (cleanups) out.cleanups = cleanups;
+  if (Array.isArray(r.cleanups) && r.cleanups.length <= MAX_SIGNALS && r.cleanups.every(isCleanupCode)) {
+    out.cleanups = r.cleanups;
+  }
   if (r.restored === true) out.restored = true;
+  return out;
+}
+
+/** A list of detector signals, or undefined if any of them is not one this version knows. */
+function parseSignals(v: unknown): Signal[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_SIGNALS) return undefined;
+  const out: Signal[] = [];
+  for (const item of v) {
+    if (!item || typeof item !== 'object') return undefined;
+    const { code, points, evidence } = item as Record<string, unknown>;
+    if (!isSignalCode(code) || typeof points !== 'number' || !Number.isFinite(points)) return undefined;
+    if (evidence === undefined) {
+      out.push({ code, points });
+      continue;
+    }
+    if (
+      !Array.isArray(evidence) ||
+      evidence.length > MAX_EVIDENCE ||
+      !evidence.every((e) => isString(e, MAX_EVIDENCE_LENGTH))
+    )
+      return undefined;
+    out.push({ code, points, evidence: [...evidence] });
+  }
   return out;
 }

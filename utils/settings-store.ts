@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { normaliseSettings } from '@/lib/settings/normalise';
-import { SYNC_QUOTA_BYTES_PER_ITEM, syncItemBytes } from '@/lib/settings/size';
+import { syncItemBytes } from '@/lib/settings/size';
 import { decodeStoredSettings, type StoredOutcome, type StoredState } from '@/lib/settings/stored';
 import { SETTINGS_STORAGE_VERSION, type Settings } from '@/lib/settings/types';
 
@@ -96,8 +96,6 @@ export async function loadSettingsPlacement(): Promise<SettingsPlacement> {
   const reason = area === 'sync' ? 'fits' : bytes > SYNC_ITEM_LIMIT ? 'too-big' : 'sync-refused';
   return { area, bytes, limit: SYNC_ITEM_LIMIT, reason };
 }
-
-export { SYNC_QUOTA_BYTES_PER_ITEM };
 
 const LOCK_NAME = 'unbanner-settings';
 let inProcess: Promise<unknown> = Promise.resolve();

@@ -32,6 +32,29 @@ describe('parseRemoval', () => {
     expect(r?.text).toHaveLength(120);
     expect(r?.signals).toBeUndefined();
   });
+  it('keeps signals and clean-ups only as codes this version knows', () => {
+    const signals = [
+      { code: 'consent-wording', points: 4, evidence: ['cookies'] },
+      { code: 'policy-link', points: 1 },
+    ];
+    const r = parseRemoval({ ...good, signals, cleanups: ['scroll-unlocked', 'backdrop-hidden'] });
+    expect(r?.signals).toEqual(signals);
+    expect(r?.cleanups).toEqual(['scroll-unlocked', 'backdrop-hidden']);
+    const sentences = parseRemoval({
+      ...good,
+      signals: ['+4 consent wording “cookies”'],
+      cleanups: ['scroll unlocked'],
+    });
+    expect(sentences?.signals).toBeUndefined();
+    expect(sentences?.cleanups).toBeUndefined();
+    const bad = [
+      { code: 'made-up', points: 1 },
+      { code: 'media', points: Number.NaN },
+      { code: 'media', points: 1, evidence: 'text' },
+      { code: 'media', points: 1, evidence: ['x'.repeat(500)] },
+    ];
+    for (const signal of bad) expect(parseRemoval({ ...good, signals: [signal] })?.signals).toBeUndefined();
+  });
 
   // Issue #13, finding 4: a record with a long rule or path was dropped, its element hidden for good.
   it('cuts over-long rule, selector and label with a mark instead of dropping what was hidden', () => {
