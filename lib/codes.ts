@@ -12,6 +12,7 @@ export const SIGNAL_CODES = [
   'accept-button',
   'reject-button',
   'settings-button',
+  'dismiss-button',
   'policy-link',
   'category-switches',
   'layout',

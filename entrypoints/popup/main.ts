@@ -1,6 +1,6 @@
 import { loadSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
-import { readTabLog, watchTabLog } from '@/utils/tab-log';
+import { readTabLogView, watchTabLog } from '@/utils/tab-log';
 import { localisePage } from '@/utils/ui/i18n';
 import { createActions } from './actions';
 import { renderRemovalList } from './removal-list';
@@ -20,9 +20,15 @@ async function main(): Promise<void> {
     registrable,
     host: registrable && tab ? new URL(tab.url).hostname : '',
     settings: await loadSettings(),
-    log: tab ? await readTabLog(tab.id) : [],
+    log: [],
+    dropped: 0,
     stale: false,
   };
+  if (tab) {
+    const view = await readTabLogView(tab.id);
+    state.log = view.removals;
+    state.dropped = view.dropped;
+  }
   const render = () => {
     renderSiteSwitch(state);
     renderRemovalList(state, actions);
@@ -36,8 +42,9 @@ async function main(): Promise<void> {
   render();
   document.body.classList.add('ready');
   if (tab) {
-    watchTabLog(tab.id, (next) => {
+    watchTabLog(tab.id, (next, dropped) => {
       state.log = next;
+      state.dropped = dropped;
       state.stale = false;
       render();
     });

@@ -27,6 +27,9 @@ export function renderRemovalList(state: PopupState, actions: Actions): void {
     ),
   );
   const count = shown.filter((r) => !r.restored).length;
+  const more = byId('removed-more');
+  more.hidden = state.stale || state.dropped === 0;
+  more.textContent = state.dropped ? t('removedMore', undefined, state.dropped) : '';
   const counter = byId('removed-count');
   counter.hidden = shown.length === 0;
   counter.textContent = t('hiddenCount', undefined, count);

@@ -18,6 +18,8 @@ export interface PopupState {
   host: string;
   settings: Settings;
   log: TabRemoval[];
+  /** Reports left out of the tab's log for its limits (utils/bounded-tab-log.ts). */
+  dropped: number;
   /**
    * The log is from an earlier load: a page loaded while Unbanner was off has no content script,
    * so nothing cleared the records of the load before.

@@ -46,6 +46,8 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
   if (s.buttons.accept.length) add(2, 'accept-button', quote(s.buttons.accept, 1));
   if (s.buttons.reject.length) add(2, 'reject-button', quote(s.buttons.reject, 1));
   if (s.buttons.settings.length) add(1, 'settings-button', quote(s.buttons.settings, 1));
+  // A dismiss button (Close, OK, Got it) is weaker than a choice: every popup has one.
+  if (s.buttons.dismiss.length) add(1, 'dismiss-button', quote(s.buttons.dismiss, 1));
   if (s.policyLinks) add(1, 'policy-link');
   if (s.switches >= 2) add(1, 'category-switches', [String(s.switches)]);
   const layoutPoints = OVERLAY_LAYOUTS[p.layout] ?? 0;
@@ -60,8 +62,13 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
 
   const inFlowBar = p.layout === 'top-of-page-bar' || p.layout === 'end-of-page-bar';
   // A bar in the page's flow must offer a real choice (accept or reject), not just a settings link.
+  // A notice whose only button dismisses it must say more: two consent phrases at least.
+  const dismissCounts = !inFlowBar && s.consent.length >= 2 ? s.buttons.dismiss.length : 0;
   const choices =
-    s.buttons.accept.length + s.buttons.reject.length + (inFlowBar ? 0 : s.buttons.settings.length);
+    s.buttons.accept.length +
+    s.buttons.reject.length +
+    (inFlowBar ? 0 : s.buttons.settings.length) +
+    dismissCounts;
   const threshold = inFlowBar ? IN_FLOW_THRESHOLD : HIDE_THRESHOLD;
   const hide = s.consent.length > 0 && choices > 0 && layoutPoints > 0 && score >= threshold;
   return { score, hide, reasons };

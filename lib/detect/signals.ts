@@ -57,7 +57,7 @@ function isButtonLike(el: Element): boolean {
 export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraText = ''): Signals {
   const texts: string[] = extraText ? [extraText] : [];
   let textLength = extraText.length;
-  const buttons: Record<ButtonKind, string[]> = { accept: [], reject: [], settings: [] };
+  const buttons: Record<ButtonKind, string[]> = { accept: [], reject: [], settings: [], dismiss: [] };
   let policyLinks = 0;
   let switches = 0;
   let textFields = 0;
