@@ -8,6 +8,7 @@ const state = (over: Partial<PopupState> = {}): PopupState => ({
   host: 'news.example.co.uk',
   settings: { enabled: true, sites: {} },
   log: [],
+  dropped: 0,
   stale: false,
   ...over,
 });
