@@ -2,7 +2,6 @@ import {
   type ButtonKind,
   classifyButtonLabel,
   consentPhrases,
-  detectLanguages,
   isPolicyLinkText,
   notConsentPhrases,
   privacyPhrases,
@@ -14,7 +13,6 @@ export interface Signals {
   consent: string[];
   privacy: string[];
   notConsent: string[];
-  langs: string[];
   buttons: Record<ButtonKind, string[]>;
   policyLinks: number;
   switches: number;
@@ -108,7 +106,6 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
     consent: consentPhrases(text),
     privacy: privacyPhrases(text),
     notConsent: notConsentPhrases(text),
-    langs: detectLanguages(text),
     buttons,
     policyLinks,
     switches,
