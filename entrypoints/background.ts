@@ -1,4 +1,5 @@
 import { siteSettingsForHost } from '@/lib/settings/site-match';
+import { injectDetector } from '@/utils/inject-detector';
 import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
 import { applyRegistration } from '@/utils/registration';
 import { loadSettings, watchSettings } from '@/utils/settings-store';
@@ -48,6 +49,10 @@ export default defineBackground({
       const message = parseContentMessage(raw);
       if (!message || tabId === undefined || tabId < 0) return undefined;
       const frameId = sender.frameId ?? 0;
+      if (message.type === 'need-detector') {
+        void injectDetector(tabId, frameId);
+        return undefined;
+      }
       if (message.type === 'page-start') {
         void insertUserStyles(tabId, frameId);
         if (frameId === 0) {

@@ -3,9 +3,16 @@ import { HOST_ORIGINS, registeredScriptVariants } from '@/utils/browser-differen
 
 export const CONTENT_SCRIPT_ID = 'unbanner';
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
-/** The generic detector comes at document end: its phrase tables need not delay the page's start. */
+/**
+ * At document end comes the detector's sentinel, a few kilobytes; the detector itself is injected
+ * only into a frame whose sentinel sees a candidate overlay (utils/inject-detector.ts).
+ */
 export const DETECTOR_SCRIPT_ID = 'unbanner-detector';
-export const DETECTOR_SCRIPT_FILE = 'content-scripts/detector.js';
+export const DETECTOR_SCRIPT_FILE = 'content-scripts/sentinel.js';
+const FILE_OF: Record<string, string> = {
+  [CONTENT_SCRIPT_ID]: CONTENT_SCRIPT_FILE,
+  [DETECTOR_SCRIPT_ID]: DETECTOR_SCRIPT_FILE,
+};
 
 /** Match patterns that leave out a site and all its subdomains. */
 export function excludePatternsFor(settings: Settings): string[] {
@@ -45,7 +52,8 @@ async function register(settings: Settings): Promise<void> {
     // Most setting changes (a rule, an "always show") leave the registration as it is; a site
     // switched on or off changes it in place. Unregistering first would leave a moment in which
     // a page loading in another tab gets no content script at all.
-    if (existing.every((s) => samePatterns(s.excludeMatches, wanted))) return;
+    // A registration kept from an older version may name another file: then it is updated.
+    if (existing.every((s) => samePatterns(s.excludeMatches, wanted) && s.js?.[0] === FILE_OF[s.id])) return;
     try {
       await browser.scripting.updateContentScripts([
         { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], excludeMatches: wanted },
