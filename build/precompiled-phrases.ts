@@ -8,7 +8,7 @@
  * fifths of their length): they ship with each assertion as one private-use character and are
  * expanded when a category is first used, once per frame.
  */
-import { CATEGORIES, type CompiledCategory, compileCategory } from '../lib/detect/phrase-compiler';
+import { type Category, type CompiledCategory, compileCategory } from '../lib/detect/phrase-compiler';
 import { ALL_PHRASE_SETS } from '../lib/detect/phrases';
 
 const PRECOMPILED_MODULE = /[\\/]lib[\\/]detect[\\/]precompiled-phrases\.ts$/;
@@ -42,9 +42,16 @@ export interface PackedPhrases {
 const FIELD = '\u0001';
 const RECORD = '\u0002';
 
+/** Every category any language has: the registry's sets are the list. */
+function allCategories(): Category[] {
+  const names = new Set<string>();
+  for (const set of ALL_PHRASE_SETS) for (const k of Object.keys(set)) if (k !== 'lang') names.add(k);
+  return [...names] as Category[];
+}
+
 export function packPhrases(): PackedPhrases {
   const compiled = Object.fromEntries(
-    CATEGORIES.map((c) => [c, compileCategory(ALL_PHRASE_SETS, c)]),
+    allCategories().map((c) => [c, compileCategory(ALL_PHRASE_SETS, c)]),
   ) as Record<string, CompiledCategory>;
   const all = Object.values(compiled)
     .map((c) => c.source)

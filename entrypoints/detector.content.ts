@@ -25,7 +25,7 @@ const WARM_UP: (() => unknown)[] = [
   () => consentPhrases('cookies'), // consent
   () => privacyPhrases('x'), // privacy
   () => classifyButtonLabel('reject all'), // reject
-  () => classifyButtonLabel('x'), // accept, settings
+  () => classifyButtonLabel('zz'), // accept, settings, dismiss
   () => isPolicyLinkText('x'), // policy
   () => notConsentPhrases('x'), // not consent
 ];

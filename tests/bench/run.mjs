@@ -514,6 +514,13 @@ const REPORTED = [
     get: (r) => (r.heapAfterGc ?? Number.NaN) / 1048576,
   },
   { key: 'loadMs', label: 'load', unit: 'ms', get: (r) => r.loadMs },
+  { key: 'longTasks', label: 'long tasks', unit: '', get: (r) => r.longTasks?.length ?? Number.NaN },
+  {
+    key: 'longTaskMs',
+    label: 'long-task time',
+    unit: 'ms',
+    get: (r) => (r.longTasks ? r.longTasks.reduce((n, t) => n + t.duration, 0) : Number.NaN),
+  },
   { key: 'RecalcStyleCount', label: 'RecalcStyleCount', unit: '', get: (r) => r.metrics.RecalcStyleCount },
   { key: 'LayoutCount', label: 'LayoutCount', unit: '', get: (r) => r.metrics.LayoutCount },
   { key: 'JSEventListeners', label: 'JSEventListeners', unit: '', get: (r) => r.metrics.JSEventListeners },
@@ -602,9 +609,9 @@ function liveSummary(runs) {
   };
 }
 
-function printTable(results) {
+function printTable(pages) {
   const rows = [['page', 'metric', 'without: median (IQR)', 'with: median (IQR)', 'ratio [95% CI]', 'diff']];
-  for (const [key, page] of Object.entries(results.pages)) {
+  for (const [key, page] of Object.entries(pages)) {
     for (const m of REPORTED) {
       const s = page.summary[m.key];
       const digits = m.unit === 'MB' ? 2 : m.unit === 'ms' ? 1 : 0;
@@ -634,7 +641,7 @@ function printTable(results) {
 function removalsText(runs, key) {
   const counts = runs.with.map((r) => (r.removals ? r.removals.length : Number.NaN));
   const labels = [...new Set(runs.with.flatMap((r) => (r.removals ?? []).map((x) => x.label)))];
-  const expected = { 'heavy-banner': 1, 'heavy-plain': 0, 'live-blog': 0, 'late-unknown': 1 }[key];
+  const expected = PAGES[key].removals;
   const ok = counts.every((n) => n === expected);
   return {
     text: `${[...new Set(counts)].join('/')} per run${labels.length ? ` (${labels.join(', ')})` : ''}${ok ? '' : ` — expected ${expected}`}`,
@@ -940,6 +947,8 @@ async function main() {
     };
   }
   results.durationS = Math.round((Date.now() - started) / 1000);
+  mkdirSync(dirname(opts.out), { recursive: true });
+  writeFileSync(opts.out, `${JSON.stringify(results, null, 2)}\n`);
 
   // ---- report ----
   console.log('');
