@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { knownPlatformsPlugin } from './build/known-platforms';
+import { noContentScriptContextPlugin } from './build/no-content-script-context';
 import { precompiledPhrasesPlugin } from './build/precompiled-phrases';
 import { makeZipReproducible } from './scripts/reproducible-zip';
 import { ICONS } from './utils/action-icon';
@@ -61,6 +62,6 @@ export default defineConfig({
     'zip:sources:done': (_, zipPath) => makeZipReproducible(zipPath),
   },
   vite: () => ({
-    plugins: [knownPlatformsPlugin(), precompiledPhrasesPlugin()] as never[],
+    plugins: [knownPlatformsPlugin(), precompiledPhrasesPlugin(), noContentScriptContextPlugin()] as never[],
   }),
 });

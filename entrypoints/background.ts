@@ -1,5 +1,6 @@
 import { siteSettingsForHost } from '@/lib/settings/site-match';
 import { showActionIcon } from '@/utils/action-icon';
+import { injectDetector } from '@/utils/inject-detector';
 import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
 import { applyRegistration } from '@/utils/registration';
 import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/settings-store';
@@ -51,6 +52,10 @@ export default defineBackground({
       const message = parseContentMessage(raw);
       if (!message || tabId === undefined || tabId < 0) return undefined;
       const frameId = sender.frameId ?? 0;
+      if (message.type === 'need-detector') {
+        void injectDetector(tabId, frameId);
+        return undefined;
+      }
       if (message.type === 'page-start') {
         void insertUserStyles(tabId, frameId);
         // A frame that loads again drops what it reported before (the top frame: the whole tab's).
