@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadFixture } from '../e2e/support/fixtures';
 import { startFixtureServer } from '../e2e/support/server';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, within } from './support/firefox';
-import { visibleBanners } from './support/page-checks';
+import { installRecorder, visibleBanners, waitForSettled } from './support/page-checks';
 
 /**
  * Issue #13, finding 1, in Firefox: sites switched off under every kind of key (IPv6, IPv4,
@@ -59,8 +59,9 @@ it('sites switched off by every kind of key leave Unbanner registered and workin
   expect(status ?? { refused: [], withoutExcludes: false }).toEqual({ refused, withoutExcludes: false });
 
   const page = await within(10_000, 'new tab', ext.firefox.newPage());
+  await installRecorder(page);
   await within(20_000, 'load', page.goto(server.url(fixture.id), { waitUntil: 'load' }));
-  await new Promise((r) => setTimeout(r, fixture.settleMs ?? 1500));
+  await waitForSettled(page, fixture.id);
   expect(await visibleBanners(page, fixture.banner ?? [])).toEqual([]);
   await page.close();
 });
