@@ -1,5 +1,5 @@
 import { fold } from './fold';
-import { type Category, compileCategory } from './phrase-compiler';
+import { type Category, compileCategory, phraseKey } from './phrase-compiler';
 import { ALL_PHRASE_SETS } from './phrases';
 import { PRECOMPILED } from './precompiled-phrases';
 
@@ -26,8 +26,8 @@ const CLOSE_SIGN = /^[x\u00d7\u2715\u2716\u2717\u2573\u274c\u274e]$/;
 const SEP_CHARS = /[ -]/g;
 
 interface Entry {
+  key: string;
   phrase: string;
-  langs: string[];
 }
 
 interface Matcher {
@@ -44,7 +44,7 @@ function matcher(category: Category): Matcher {
     const compiled = PRECOMPILED[category] ?? compileCategory(ALL_PHRASE_SETS, category);
     m = {
       re: new RegExp(compiled.source, 'gu'),
-      entries: new Map(compiled.entries.map(([key, phrase, langs]) => [key, { phrase, langs }])),
+      entries: new Map(compiled.entries.map(([key, phrase]) => [key, { key, phrase: phrase ?? key }])),
     };
     matchers.set(category, m);
   }
@@ -160,6 +160,23 @@ export function isPolicyLinkText(text: string): boolean {
   return !!folded && folded.length <= LINK_MAX && matches(matcher('policy'), folded);
 }
 
+/** Which languages' consent tables hold each phrase key: built on first use (tests ask, pages do not). */
+let consentLanguages: Map<string, string[]> | undefined;
+
+function languagesOf(key: string): string[] {
+  if (!consentLanguages) {
+    consentLanguages = new Map();
+    for (const set of ALL_PHRASE_SETS) {
+      for (const raw of set.consent) {
+        const langs = consentLanguages.get(phraseKey(raw)) ?? [];
+        if (!langs.includes(set.lang)) langs.push(set.lang);
+        consentLanguages.set(phraseKey(raw), langs);
+      }
+    }
+  }
+  return consentLanguages.get(key) ?? [];
+}
+
 /**
  * Codes of the phrase sets whose consent phrases occur in `text`, most distinct phrases first; a phrase
  * shared by several languages ('cookies') counts for each of them.
@@ -168,7 +185,7 @@ export function detectLanguages(text: string): string[] {
   if (!text) return [];
   const counts = new Map<string, number>();
   for (const entry of consentEntries(text)) {
-    for (const lang of entry.langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const lang of languagesOf(entry.key)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const order = ALL_PHRASE_SETS.map((s) => s.lang);
   return [...counts.keys()].sort(
