@@ -132,8 +132,8 @@ export function notConsentPhrases(text: string): string[] {
 }
 
 /**
- * What a short button label does: 'reject' when it names any rejection (so "accept only necessary" is a
- * rejection), otherwise 'accept' or 'settings' by the longer phrase found ("allow selection" is settings,
+ * What a short button label does: 'reject' when it names any rejection, or accepts only what is
+ * necessary ("accept only necessary", "Notwendig akzeptieren"), otherwise 'accept' or 'settings' by the longer phrase found ("allow selection" is settings,
  * "allow all" is accept), 'dismiss' when it only closes or acknowledges ("Close", "OK", "×"; "OK, accept
  * all" names a choice and is 'accept'), or null when it names no consent action, when a longer phrase of
  * another kind of overlay wins ("zapisz się" is a newsletter sign-up, not "zapisz"; "continue reading" is
@@ -151,7 +151,9 @@ export function classifyButtonLabel(label: string): ButtonKind | null {
   // "Zapisz się" (subscribe) contains "zapisz" (save), "通知を許可" (allow notifications) contains "許可".
   if (best === 0 || longestMatch(matcher('notConsent'), folded) > best) return null;
   if (choice === 0) return 'dismiss';
-  return accept >= settings ? 'accept' : 'settings';
+  if (accept < settings) return 'settings';
+  // "Accept necessary", "Allow essential cookies": accepting only what cannot be refused is refusing.
+  return matches(matcher('necessary'), folded) ? 'reject' : 'accept';
 }
 
 /** Whether a link text names a privacy or cookie policy ("Privacy policy", "Cookie-Richtlinie", "Learn more"). */
