@@ -65,13 +65,16 @@ describe('wording that consent libraries ship', () => {
   it('prints which languages are recognised', () => {
     const rows = new Map<string, string[]>();
     for (const l of LIBRARIES) {
+      const name = `${l.library} ${l.lang}`;
+      const known = Object.keys(LABELS_NOT_YET).filter((k) => k.startsWith(`${name} `)).length;
       const row = rows.get(l.library) ?? [];
-      row.push(problems(l).length ? `${l.lang}(not yet)` : l.lang);
+      if (LANGUAGES_NOT_YET[name]) row.push(`${l.lang}(not yet)`);
+      else row.push(known ? `${l.lang}(${known} mistranslated label${known > 1 ? 's' : ''})` : l.lang);
       rows.set(l.library, row);
     }
     for (const [lib, row] of rows) {
       const ok = row.filter((x) => !x.endsWith('(not yet)')).length;
-      console.log(`${lib}: ${ok}/${row.length} languages fully recognised: ${row.join(' ')}`);
+      console.log(`${lib}: ${ok}/${row.length} languages recognised: ${row.join(' ')}`);
     }
     expect(rows.size).toBe(6);
   });
