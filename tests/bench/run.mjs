@@ -50,6 +50,8 @@ const USAGE = `usage: npm run bench -- [options]
                       (Emulation.setCPUThrottlingRate; 4 is what a phone or an old laptop feels)
   --throttle-pages a,b  pages of the throttled pass (default heavy-plain, ad-frames, late-unknown)
   --throttle-runs N   runs per page in the throttled pass (default 5)
+  --extension DIR     measure this unpacked Chromium build instead of .output/chrome-mv3 (e.g. an
+                      older commit's, for a before/after comparison on the same pages); no build
   --build             always run \`npx wxt build\` first (default: only when the build is missing or older than the sources)
   --no-build          never build; use .output/chrome-mv3 as it is
   --profile           after the series, one more visit per page with the extension under the V8 CPU
@@ -107,6 +109,7 @@ function parseArgs(argv) {
         .map((s) => s.trim())
         .filter(Boolean);
     else if (a === '--throttle-runs') o.throttleRuns = Number.parseInt(value(), 10);
+    else if (a === '--extension') o.extension = resolve(value());
     else if (a === '--build') o.build = 'always';
     else if (a === '--no-build') o.build = 'never';
     else if (a === '--no-warmup') o.warmup = false;
@@ -894,10 +897,10 @@ async function main() {
   for (const k of [...keys, ...(opts.throttle > 1 ? opts.throttlePages : [])])
     if (!PAGES[k]) throw new Error(`unknown page ${k}; pages: ${Object.keys(PAGES).join(', ')}`);
   const started = Date.now();
-  const build = ensureBuild(opts.build);
+  const build = opts.extension ? `given: ${opts.extension}` : ensureBuild(opts.build);
   const snapshot = mkdtempSync(join(tmpdir(), 'unbanner-bench-extension-'));
   cleanups.push(() => rmSync(snapshot, { recursive: true, force: true }));
-  cpSync(BUILD_DIR, snapshot, { recursive: true });
+  cpSync(opts.extension ?? BUILD_DIR, snapshot, { recursive: true });
   extensionDir = snapshot;
   const manifest = JSON.parse(readFileSync(join(snapshot, 'manifest.json'), 'utf8'));
   if (!manifest.permissions?.includes('scripting')) {
