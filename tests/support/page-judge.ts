@@ -92,9 +92,12 @@ export function inPageJudge(): InPageJudge {
 export interface RecorderState {
   /** Frames measured (each just before it painted). */
   frames: number;
-  /** Frames in which a banner element was rendered in the viewport, after the document was parsed. */
+  /** Frames in which a banner element was rendered in the viewport, after DOMContentLoaded. */
   painted: number;
-  /** The same, while the parser was still adding the document (before any document-end script could run). */
+  /**
+   * The same, before DOMContentLoaded: while the parser was still adding the document, or the
+   * browser was still loading its document-end scripts (Firefox paints then).
+   */
   paintedWhileParsing: number;
   /** Per banner selector: frames in which it matched an element (proof the sampler could see it). */
   present: Record<string, number>;
@@ -219,7 +222,7 @@ export function installRecorder(
       state.paintedLog.push(
         `#${state.frames} ${state.readyState}${contentLoaded ? '+dcl' : ''} ${Math.round(performance.now())}ms`,
       );
-    if (painted && state.readyState === 'loading') state.paintedWhileParsing++;
+    if (painted && !contentLoaded) state.paintedWhileParsing++;
     else if (painted) state.painted++;
   };
   const observer = new ResizeObserver(measure);
