@@ -70,11 +70,8 @@ export function packPhrases(): PackedPhrases {
         );
       source = source.split(g).join(p);
     }
-    const entries = c.entries
-      .map(([key, phrase, ls]) =>
-        [key, phrase === key ? '' : phrase, ls.map((l) => langs.indexOf(l)).join(',')].join(FIELD),
-      )
-      .join(RECORD);
+    // The compiler leaves out a display form equal to the key, and the languages (only tests ask).
+    const entries = c.entries.map(([key, phrase]) => [key, phrase ?? ''].join(FIELD)).join(RECORD);
     categories[name] = { source, entries };
   }
   return { groups, categories, langs };
@@ -97,8 +94,8 @@ const unpack = (c) => {
   let source = c.source;
   P.groups.forEach((g, i) => { source = source.split(H[i]).join(g); });
   const entries = c.entries ? c.entries.split(R).map((e) => {
-    const [key, phrase, langs] = e.split(F);
-    return [key, phrase || key, langs ? langs.split(',').map((i) => P.langs[+i]) : []];
+    const [key, phrase] = e.split(F);
+    return phrase ? [key, phrase] : [key];
   }) : [];
   return { source, entries };
 };
