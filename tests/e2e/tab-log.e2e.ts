@@ -8,7 +8,10 @@ import { useExtensionSession } from './support/session';
  * limits, the popup says how many more were left out, and everything stays hidden.
  */
 const session = useExtensionSession({ groups: ['pages'], resetAfterEach: true });
-const FLOOD = 2000;
+/** Bursts of elements, one animation frame apart: each burst the rule hides is at least one record. */
+const BURSTS = 60;
+const PER_BURST = 10;
+const FLOOD = BURSTS * PER_BURST;
 /** The limits README states (utils/bounded-tab-log.ts; the e2e config has no `@/` alias to import them). */
 const MAX_ENTRIES_PER_FRAME = 25;
 const MAX_TAB_LOG_BYTES = 64 * 1024;
@@ -23,16 +26,22 @@ it('a flood of matches keeps the tab log bounded and the popup says "and N more"
     sites: { [key]: { enabled: true, hide: ['.flood'], allow: [], changed: 1 } },
   });
   await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate((n) => {
-    const text = 'We use cookies to improve your experience. '.repeat(20);
-    for (let i = 0; i < n; i++) {
-      const d = document.createElement('div');
-      d.className = 'flood';
-      d.id = `flood-${i}-${Math.random().toString(36).slice(2)}`;
-      d.textContent = text;
-      document.body.append(d);
-    }
-  }, FLOOD);
+  await page.evaluate(
+    async ([bursts, perBurst]) => {
+      const text = 'We use cookies to improve your experience. '.repeat(20);
+      for (let b = 0; b < bursts; b++) {
+        for (let i = 0; i < perBurst; i++) {
+          const d = document.createElement('div');
+          d.className = 'flood';
+          d.id = `flood-${b}-${i}-${Math.random().toString(36).slice(2)}`;
+          d.textContent = text;
+          document.body.append(d);
+        }
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      }
+    },
+    [BURSTS, PER_BURST] as const,
+  );
   const tabId = await tabIdOf(session.ext, page);
   const worker = await session.ext.worker();
   const readLog = () =>
