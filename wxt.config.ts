@@ -11,6 +11,10 @@ import {
   HOST_ORIGINS,
 } from './utils/browser-differences';
 
+/** Nothing but the package's own files: no remote or inline script, no plugins, no network. */
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 /**
  * Manifest V3 for both browsers (README, "Install > Firefox" says why). The manifest is a
  * function of the target so that Firefox-only keys never reach Chrome's package.
@@ -28,6 +32,9 @@ export default defineConfig({
     icons: ICONS,
     permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_ORIGINS],
+    // Extension pages and the worker load only the package's own files and reach no network
+    // (README, "Security and privacy"); tests/e2e/network.e2e.ts checks both.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: 'Unbanner', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {

@@ -8,7 +8,12 @@
  * fifths of their length): they ship with each assertion as one private-use character and are
  * expanded when a category is first used, once per frame.
  */
-import { type Category, type CompiledCategory, compileCategory } from '../lib/detect/phrase-compiler';
+import {
+  type Category,
+  type CompiledCategory,
+  type CompiledEntry,
+  compileCategory,
+} from '../lib/detect/phrase-compiler';
 import { ALL_PHRASE_SETS } from '../lib/detect/phrases';
 
 const PRECOMPILED_MODULE = /[\\/]lib[\\/]detect[\\/]precompiled-phrases\.ts$/;
@@ -70,11 +75,8 @@ export function packPhrases(): PackedPhrases {
         );
       source = source.split(g).join(p);
     }
-    const entries = c.entries
-      .map(([key, phrase, ls]) =>
-        [key, phrase === key ? '' : phrase, ls.map((l) => langs.indexOf(l)).join(',')].join(FIELD),
-      )
-      .join(RECORD);
+    // The compiler leaves out a display form equal to the key, and the languages (only tests ask).
+    const entries = c.entries.map(([key, phrase]) => [key, phrase ?? ''].join(FIELD)).join(RECORD);
     categories[name] = { source, entries };
   }
   return { groups, categories, langs };
@@ -103,10 +105,11 @@ export function unpackCategory(packed: PackedPhrases, name: string): CompiledCat
   packed.groups.forEach((g, i) => {
     source = source.split(HOLDERS[i] as string).join(g);
   });
+  // The compiler leaves out a display form equal to the key: so does the packed entry.
   const entries = c.entries
-    ? c.entries.split(RECORD_SEP).map((e): [string, string, string[]] => {
-        const [key = '', phrase, langs] = e.split(FIELD_SEP);
-        return [key, phrase || key, langs ? langs.split(',').map((i) => packed.langs[+i] ?? '') : []];
+    ? c.entries.split(RECORD_SEP).map((e): CompiledEntry => {
+        const [key = '', phrase] = e.split(FIELD_SEP);
+        return phrase ? [key, phrase] : [key];
       })
     : [];
   return { source, entries };

@@ -3,7 +3,7 @@ import { showActionIcon } from '@/utils/action-icon';
 import { injectDetector } from '@/utils/inject-detector';
 import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
 import { applyRegistration } from '@/utils/registration';
-import { loadSettings, watchSettings } from '@/utils/settings-store';
+import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
 import { readTabLog, TabLogKeeper, type TabRemoval } from '@/utils/tab-log';
 import { insertUserStyles } from '@/utils/user-styles';
@@ -32,8 +32,14 @@ export default defineBackground({
       loadSettings()
         .then(applyRegistration)
         .catch((e) => console.error('Unbanner: registration failed', e));
-    browser.runtime.onInstalled.addListener(() => void register());
-    browser.runtime.onStartup.addListener(() => void register());
+    // Settings of an older version, or damaged ones, are brought up to date (old value backed up,
+    // a notice for the options page) before anything registers from them.
+    const start = () =>
+      repairStoredSettings()
+        .catch((e) => console.error('Unbanner: stored settings not repaired', e))
+        .then(register);
+    browser.runtime.onInstalled.addListener(() => void start());
+    browser.runtime.onStartup.addListener(() => void start());
     watchSettings((settings) => void applyRegistration(settings));
 
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {

@@ -97,8 +97,11 @@ const cs: PhraseSet = {
     'povolit výběr',
     'zobrazit účely',
     'konfigurovat',
+    'přijmout vybrané',
+    'přizpůsobení',
   ],
   dismiss: ['zavřít', 'rozumím', 'beru na vědomí', 'ok', 'pokračovat'],
+  necessary: ['nezbytn*', 'nutn*', 'potřebn*'],
   policy: [
     'zásady ochrany osobních údajů',
     'zásady zpracování osobních údajů',

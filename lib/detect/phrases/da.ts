@@ -20,6 +20,7 @@ const da: PhraseSet = {
     'lignende teknologier',
     'sporingsteknologier',
     'præcise geografiske placeringsdata',
+    'til følgende formål',
   ],
   privacy: [
     'privatliv*',
@@ -78,6 +79,7 @@ const da: PhraseSet = {
     'konfigurer',
   ],
   dismiss: ['luk', 'ok', 'forstået', 'fortsæt'],
+  necessary: ['nødvendig*'],
   policy: [
     'privatlivspolitik*',
     'cookiepolitik*',

@@ -66,6 +66,8 @@ const lt: PhraseSet = {
     'tęsti nesutinkant',
     'tęsti nepriėmus',
     'ne, ačiū',
+    'atšaukti',
+    'atšaukti viską',
   ],
   settings: [
     'nustatymai',
@@ -86,8 +88,12 @@ const lt: PhraseSet = {
     'rodyti tikslus',
     'konfigūruoti',
     'keisti nustatymus',
+    'suasmeninkite',
+    'suasmeninti',
+    'rinktis',
   ],
   dismiss: ['uždaryti', 'gerai', 'ok', 'supratau', 'tęsti'],
+  necessary: ['būtin*'],
   policy: [
     'privatumo politik*',
     'slapukų politik*',

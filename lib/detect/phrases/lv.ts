@@ -62,6 +62,8 @@ const lv: PhraseSet = {
     'tikai obligātās',
     'turpināt bez piekrišanas',
     'nē, paldies',
+    'aizliegt',
+    'aizliegt visus',
   ],
   settings: [
     'iestatījumi',
@@ -85,6 +87,7 @@ const lv: PhraseSet = {
     'mainīt iestatījumus',
   ],
   dismiss: ['aizvērt', 'ok', 'labi', 'sapratu', 'skaidrs', 'turpināt'],
+  necessary: ['nepieciešam*', 'obligāt*'],
   policy: [
     'privātuma politik*',
     'sīkdatņu politik*',

@@ -37,6 +37,7 @@ const ptBR: PhraseSet = {
     'permitir',
     'permitir todos',
     'prosseguir',
+    'autorizar',
   ],
   reject: [
     'rejeitar',
@@ -71,8 +72,11 @@ const ptBR: PhraseSet = {
     'salvar preferências',
     'salvar configurações',
     'permitir seleção',
+    'aceitar selecionados',
+    'deixe-me escolher',
   ],
   dismiss: ['fechar', 'ok', 'entendi', 'ciente', 'estou ciente', 'continuar'],
+  necessary: ['necessári*', 'essencia*', 'obrigatóri*'],
   policy: [
     'política de privacidade',
     'política de cookies',

@@ -38,6 +38,7 @@ const pt: PhraseSet = {
     'permitir todos',
     'permitir tudo',
     'consentir',
+    'autorizar',
   ],
   reject: [
     'rejeitar',
@@ -57,6 +58,12 @@ const pt: PhraseSet = {
     'continuar sem aceitar',
     'não, obrigado',
     'não obrigado',
+    'proíbe',
+    'proibir',
+    'proíbe todos',
+    'aceito o necessário',
+    'eu aceito o necessário',
+    'apenas cookies essenciais',
   ],
   settings: [
     'definições',
@@ -77,8 +84,12 @@ const pt: PhraseSet = {
     'permitir seleção',
     'permitir a seleção',
     'ver finalidades',
+    'aceitar selecionados',
+    'deixe-me escolher',
+    'gravar',
   ],
   dismiss: ['fechar', 'ok', 'compreendi', 'entendi', 'continuar'],
+  necessary: ['necessári*', 'essencia*', 'obrigatóri*'],
   policy: [
     'política de privacidade',
     'política de cookies',
