@@ -28,6 +28,12 @@ export interface SentinelOptions {
 export const PENDING_ATTR = 'data-unbanner-pending';
 const PENDING_CSS = `[${PENDING_ATTR}]:not([${SHOWN_ATTR}]){opacity:0!important;visibility:hidden!important;pointer-events:none!important}`;
 
+/**
+ * If the detector has not taken over by then (the background could not inject it: a frame it
+ * may not script, a browser that refused), what was held back is shown again and nothing more
+ * is held: Unbanner fails open rather than hide a page's own content for good.
+ */
+export const DETECTOR_WAIT_MS = 5000;
 const LARGE_SUBTREE = 50;
 const MAX_BAR_DEPTH = 6;
 const MAX_HITS = 400;
@@ -59,6 +65,8 @@ export class OverlaySentinel {
   private lastBodyCheck = 0;
   private frameRequested = false;
   private stopped = false;
+  private gaveUp = false;
+  private arrived = false;
 
   constructor(
     private doc: Document,
@@ -96,6 +104,11 @@ export class OverlaySentinel {
       this.style?.remove();
       this.style = null;
     }
+  }
+
+  /** The detector's script is running here: it will judge what is held back, however long it takes. */
+  detectorArrived(): void {
+    this.arrived = true;
   }
 
   get suspect(): boolean {
@@ -252,10 +265,16 @@ export class OverlaySentinel {
     if (!this.suspected) {
       this.suspected = true;
       this.opts.onSuspect();
+      this.win.setTimeout(() => {
+        if (this.stopped || this.arrived) return;
+        this.gaveUp = true;
+        for (const held of [...this.pending]) this.release(held);
+      }, DETECTOR_WAIT_MS);
     }
   }
 
   private hold(el: Element): void {
+    if (this.gaveUp) return;
     if (!this.style) {
       this.style = this.doc.createElement('style');
       this.style.setAttribute('data-unbanner-style', 'pending');
