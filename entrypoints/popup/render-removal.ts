@@ -9,6 +9,9 @@ export interface RemovalActions {
   onUndoAlwaysShow: (r: TabRemoval) => void;
 }
 
+/** The detector's code for a cookie wall over a page that holds no article (lib/detect/detector.ts). */
+const CONTENT_WITHHELD = 'content-withheld';
+
 export type RemovalAction = 'show-again' | 'hide-again' | 'always-show' | 'undo-always-show';
 
 /** Identifies a removal across re-renders (ids are per frame). */
@@ -58,8 +61,11 @@ export function renderRemoval(
     for (const d of why.details) signals.append(el(doc, 'span', 'signal', d));
     li.append(signals);
   }
-  if (r.cleanups?.length)
-    li.append(el(doc, 'p', 'item-also', t('alsoDone', { what: describeCleanups(r.cleanups, t) })));
+  // A wall over a page whose article the site withholds: say so, so the page left is not a mystery.
+  const withheld = r.cleanups?.includes(CONTENT_WITHHELD);
+  const done = r.cleanups?.filter((c) => c !== CONTENT_WITHHELD) ?? [];
+  if (done.length) li.append(el(doc, 'p', 'item-also', t('alsoDone', { what: describeCleanups(done, t) })));
+  if (withheld) li.append(el(doc, 'p', 'item-withheld', t('cleanup_content_withheld')));
   if (r.text) {
     const quote = el(doc, 'blockquote', 'item-text', r.text);
     li.append(quote);
