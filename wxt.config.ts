@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { knownPlatformsPlugin } from './build/known-platforms';
 import { precompiledPhrasesPlugin } from './build/precompiled-phrases';
 import { makeZipReproducible } from './scripts/reproducible-zip';
+import { ICONS } from './utils/action-icon';
 import {
   FIREFOX_ADDON_ID,
   FIREFOX_ANDROID_MIN_VERSION,
@@ -18,13 +19,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Unbanner',
+    // Localised from locales/*.yml (extName, extDescription).
+    name: '__MSG_extName__',
     default_locale: 'en',
-    description:
-      'Hides cookie-consent banners before they paint, unlocks scrolling, and shows what it removed. Never gives consent.',
+    description: '__MSG_extDescription__',
+    // Rendered from assets/icons/icon.svg by scripts/render-icons.mjs.
+    icons: ICONS,
     permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_ORIGINS],
-    action: { default_title: 'Unbanner' },
+    action: { default_title: 'Unbanner', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

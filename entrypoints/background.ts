@@ -1,22 +1,15 @@
 import { siteSettingsForHost } from '@/lib/settings/site-match';
+import { showActionIcon } from '@/utils/action-icon';
 import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
 import { applyRegistration } from '@/utils/registration';
 import { loadSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
-import { clearTabLog, readTabLog, type TabRemoval, upsertRemoval, writeTabLog } from '@/utils/tab-log';
+import { readTabLog, TabLogKeeper, type TabRemoval } from '@/utils/tab-log';
 import { insertUserStyles } from '@/utils/user-styles';
 
 export default defineBackground({
   type: 'module',
   main() {
-    // Writes to one tab's log go one after another, so two frames reporting at once lose nothing.
-    const queues = new Map<number, Promise<unknown>>();
-    const serial = <T>(tabId: number, job: () => Promise<T>): Promise<T> => {
-      const next = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
-      queues.set(tabId, next);
-      return next;
-    };
-
     const showBadge = async (tabId: number, log?: TabRemoval[]) => {
       const tab = await browser.tabs.get(tabId).catch(() => null);
       if (!tab) return;
@@ -28,7 +21,11 @@ export default defineBackground({
       const count = (log ?? (await readTabLog(tabId))).filter((r) => !r.restored).length;
       await browser.action.setBadgeBackgroundColor({ tabId, color: off ? '#777777' : '#1a73e8' });
       await browser.action.setBadgeText({ tabId, text: off ? 'off' : count ? String(count) : '' });
+      await showActionIcon(tabId, off);
     };
+    // Each tab's log is bounded and changed in arrival order; the badge follows each write.
+    const logs = new TabLogKeeper((tabId, log) => showBadge(tabId, log.removals));
+    const logFailed = (e: unknown) => console.error('Unbanner: tab log not saved', e);
 
     const register = () =>
       loadSettings()
@@ -50,27 +47,19 @@ export default defineBackground({
       const frameId = sender.frameId ?? 0;
       if (message.type === 'page-start') {
         void insertUserStyles(tabId, frameId);
-        if (frameId === 0) {
-          void serial(tabId, async () => {
-            await clearTabLog(tabId);
-            await showBadge(tabId, []);
-          });
-        }
+        // A frame that loads again drops what it reported before (the top frame: the whole tab's).
+        logs.frameStarted(tabId, frameId).catch(logFailed);
         return undefined;
       }
-      void serial(tabId, async () => {
-        const next = upsertRemoval(await readTabLog(tabId), { ...message.removal, frameId });
-        await writeTabLog(tabId, next);
-        await showBadge(tabId, next);
-      });
+      logs.report(tabId, { ...message.removal, frameId }).catch(logFailed);
       return undefined;
     });
 
-    browser.tabs.onRemoved.addListener((tabId) => void serial(tabId, () => clearTabLog(tabId)));
+    browser.tabs.onRemoved.addListener((tabId) => void logs.closed(tabId).catch(logFailed));
     // Chrome clears a tab's badge when it navigates; on a site switched off no content script
     // reports, so the "off" badge is drawn again once the page has loaded.
     browser.tabs.onUpdated.addListener((tabId, info) => {
-      if (info.status === 'complete') void serial(tabId, () => showBadge(tabId));
+      if (info.status === 'complete') void showBadge(tabId).catch(() => undefined);
     });
   },
 });

@@ -5,8 +5,7 @@
  *   user narrows them. In Firefox MV3 they are user-controlled ("optional by default"): Firefox
  *   127+ grants them at install (`extensions.originControls.grantByDefault`), but the user can
  *   withdraw them in about:addons or the Extensions panel at any time, and older or managed
- *   setups may not grant them at all. Registered content scripts then simply do not run, so
- *   whoever shows Unbanner's state asks `hasHostAccess()` and, from a click, `requestHostAccess()`.
+ *   setups may not grant them at all. Registered content scripts then simply do not run.
  * - Dynamic content scripts. Both have `scripting.registerContentScripts` in MV3 (Chrome 96+,
  *   Firefox 102+). `matchOriginAsFallback` (about:blank/srcdoc/blob frames) needs Chrome 119+ or
  *   Firefox 128+ and is dropped where the browser rejects it (`registeredScriptVariants`).
@@ -40,34 +39,6 @@ export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /** The pages Unbanner works on: its host permissions and its content script's matches. */
 export const HOST_ORIGINS = ['http://*/*', 'https://*/*'] as const;
-
-/** True when the browser lets Unbanner run on web pages (always, in Chrome, unless the user narrowed it). */
-export async function hasHostAccess(): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: [...HOST_ORIGINS] });
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Asks for access to web pages. Firefox only shows the prompt from a user action: call this
- * straight from a click handler, with no `await` before it.
- */
-export function requestHostAccess(): Promise<boolean> {
-  return browser.permissions.request({ origins: [...HOST_ORIGINS] }).catch(() => false);
-}
-
-/** Calls back when host access is granted or withdrawn (Firefox: about:addons, the Extensions panel). */
-export function watchHostAccess(onChange: (granted: boolean) => void): () => void {
-  const changed = () => void hasHostAccess().then(onChange);
-  browser.permissions.onAdded.addListener(changed);
-  browser.permissions.onRemoved.addListener(changed);
-  return () => {
-    browser.permissions.onAdded.removeListener(changed);
-    browser.permissions.onRemoved.removeListener(changed);
-  };
-}
 
 type RegisteredScript = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
 

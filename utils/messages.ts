@@ -1,3 +1,4 @@
+import type { SelectorProblem } from '@/lib/codes';
 import { parseRemoval, type Removal } from '@/lib/removal';
 
 /** content -> background */
@@ -15,8 +16,8 @@ export type PopupToBackground = { type: 'apply-registration' };
 export interface SelectorCheck {
   ok: boolean;
   matches: number;
-  /** Why a selector is refused, in words for people. */
-  problem?: string;
+  /** Why a selector is refused, as a code the UI words. */
+  problem?: SelectorProblem;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { SETTINGS_MIGRATIONS } from '@/lib/settings/migrate';
 import { normaliseSettings } from '@/lib/settings/normalise';
-import { SYNC_QUOTA_BYTES_PER_ITEM, syncItemBytes } from '@/lib/settings/size';
+import { syncItemBytes } from '@/lib/settings/size';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_VERSION, type Settings } from '@/lib/settings/types';
 
 /**
@@ -49,8 +49,6 @@ export async function loadSettingsPlacement(): Promise<SettingsPlacement> {
   const reason = area === 'sync' ? 'fits' : bytes > SYNC_ITEM_LIMIT ? 'too-big' : 'sync-refused';
   return { area, bytes, limit: SYNC_ITEM_LIMIT, reason };
 }
-
-export { SYNC_QUOTA_BYTES_PER_ITEM };
 
 /** Saves to sync where the settings fit its quota, else to local; returns where they went. */
 export async function saveSettings(settings: Settings): Promise<SettingsArea> {

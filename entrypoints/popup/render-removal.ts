@@ -1,6 +1,7 @@
 import type { TabRemoval } from '@/utils/tab-log';
-import { describeCleanups, labelOf, reasonOf } from './describe';
-import type { Translate } from './i18n';
+import { describeCleanups, labelOf, reasonOf } from '@/utils/ui/describe';
+import { button, el } from '@/utils/ui/dom';
+import type { Translate } from '@/utils/ui/i18n';
 
 export interface RemovalActions {
   onShowAgain: (r: TabRemoval) => void;
@@ -9,27 +10,11 @@ export interface RemovalActions {
   onUndoAlwaysShow: (r: TabRemoval) => void;
 }
 
-/** The detector's code for a cookie wall over a page that holds no article (lib/detect/detector.ts). */
-const CONTENT_WITHHELD = 'content-withheld';
-
 export type RemovalAction = 'show-again' | 'hide-again' | 'always-show' | 'undo-always-show';
 
 /** Identifies a removal across re-renders (ids are per frame). */
 export function removalKey(r: Pick<TabRemoval, 'frameId' | 'id'>): string {
   return `${r.frameId}:${r.id}`;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  // Page text is untrusted: it only ever goes in as text, never as markup.
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /**
@@ -43,58 +28,66 @@ export function renderRemoval(
   actions: RemovalActions,
 ): HTMLLIElement {
   const { t, allowed } = opts;
-  const li = el(doc, 'li', r.restored ? 'item restored' : 'item');
+  const li = el('li', { className: r.restored ? 'item restored' : 'item' }, doc);
   li.dataset.key = removalKey(r);
   const titleId = `removal-${opts.index}-title`;
-  const head = el(doc, 'div', 'item-head');
-  const title = el(doc, 'h3', 'item-title', labelOf(r, t));
+  const head = el('div', { className: 'item-head' }, doc);
+  const title = el('h3', { className: 'item-title', text: labelOf(r, t) }, doc);
   title.id = titleId;
-  const state = el(doc, 'span', r.restored ? 'state state-shown' : 'state state-hidden');
-  state.textContent = r.restored ? t('stateShown') : t('stateHidden');
+  const state = el(
+    'span',
+    r.restored
+      ? { className: 'state state-shown', text: t('stateShown') }
+      : { className: 'state state-hidden', text: t('stateHidden') },
+    doc,
+  );
   head.append(title, state);
   li.append(head);
 
   const why = reasonOf(r, t);
-  li.append(el(doc, 'p', 'item-why', why.summary));
+  li.append(el('p', { className: 'item-why', text: why.summary }, doc));
   if (why.details.length) {
-    const signals = el(doc, 'div', 'item-signals');
-    for (const d of why.details) signals.append(el(doc, 'span', 'signal', d));
+    const signals = el('div', { className: 'item-signals' }, doc);
+    for (const d of why.details) signals.append(el('span', { className: 'signal', text: d }, doc));
     li.append(signals);
   }
-  // A wall over a page whose article the site withholds: say so, so the page left is not a mystery.
-  const withheld = r.cleanups?.includes(CONTENT_WITHHELD);
-  const done = r.cleanups?.filter((c) => c !== CONTENT_WITHHELD) ?? [];
-  if (done.length) li.append(el(doc, 'p', 'item-also', t('alsoDone', { what: describeCleanups(done, t) })));
-  if (withheld) li.append(el(doc, 'p', 'item-withheld', t('cleanup_content_withheld')));
-  if (r.text) {
-    const quote = el(doc, 'blockquote', 'item-text', r.text);
-    li.append(quote);
+  // A wall over a page whose article the site withholds is not something done: it is said apart,
+  // so the page left behind is not a mystery.
+  const done = r.cleanups?.filter((c) => c !== 'content-withheld') ?? [];
+  if (done.length) {
+    const what = describeCleanups(done, t);
+    li.append(el('p', { className: 'item-also', text: t('alsoDone', { what }) }, doc));
   }
-  if (r.inFrame) li.append(el(doc, 'p', 'item-where', t('inFrameFrom', { host: r.frameHost })));
-  const where = el(doc, 'p', 'item-element');
-  where.append(el(doc, 'span', 'visually-hidden', `${t('elementLabel')} `), el(doc, 'code', '', r.selector));
+  if (r.cleanups?.includes('content-withheld'))
+    li.append(el('p', { className: 'item-withheld', text: t('cleanup_content_withheld') }, doc));
+  if (r.text) li.append(el('blockquote', { className: 'item-text', text: r.text }, doc));
+  if (r.inFrame)
+    li.append(el('p', { className: 'item-where', text: t('inFrameFrom', { host: r.frameHost }) }, doc));
+  const where = el('p', { className: 'item-element' }, doc);
+  where.append(
+    el('span', { className: 'visually-hidden', text: `${t('elementLabel')} ` }, doc),
+    el('code', { text: r.selector }, doc),
+  );
   li.append(where);
 
-  const buttons = el(doc, 'div', 'item-actions');
-  const button = (action: RemovalAction, text: string, run: (r: TabRemoval) => void, primary = false) => {
-    const b = el(doc, 'button', primary ? 'primary' : '', text);
-    b.type = 'button';
+  const actionsRow = el('div', { className: 'item-actions' }, doc);
+  const add = (action: RemovalAction, text: string, run: (r: TabRemoval) => void, primary = false) => {
+    const b = button(text, () => run(r), { className: primary ? 'primary' : '' }, doc);
     b.dataset.action = action;
     b.setAttribute('aria-describedby', titleId);
-    b.addEventListener('click', () => run(r));
-    buttons.append(b);
+    actionsRow.append(b);
   };
   if (!r.restored) {
-    button('show-again', t('showAgain'), actions.onShowAgain, true);
+    add('show-again', t('showAgain'), actions.onShowAgain, true);
   } else {
-    button('hide-again', t('hideAgain'), actions.onHideAgain);
+    add('hide-again', t('hideAgain'), actions.onHideAgain);
     if (allowed) {
-      buttons.append(el(doc, 'span', 'allowed-note', t('alwaysShown')));
-      button('undo-always-show', t('undo'), actions.onUndoAlwaysShow);
+      actionsRow.append(el('span', { className: 'allowed-note', text: t('alwaysShown') }, doc));
+      add('undo-always-show', t('undo'), actions.onUndoAlwaysShow);
     } else {
-      button('always-show', t('alwaysShow'), actions.onAlwaysShow, true);
+      add('always-show', t('alwaysShow'), actions.onAlwaysShow, true);
     }
   }
-  li.append(buttons);
+  li.append(actionsRow);
   return li;
 }

@@ -1,3 +1,4 @@
+import type { CleanupCode } from '../codes';
 import { isRendered } from '../dom/visibility';
 import { HIDDEN_ATTR, SHOWN_ATTR } from '../hide/attributes';
 import { findCandidates, mentionsConsent, type OverlayMemo } from './candidates';
@@ -13,7 +14,7 @@ export interface Detection {
   signals: Signals;
   placement: Placement;
   /** Codes about the page around it, for the removal: 'content-withheld' when a wall hid no article. */
-  notes: string[];
+  notes: CleanupCode[];
 }
 
 export interface DetectorOptions {
@@ -323,7 +324,7 @@ export class Detector {
     }
     const wall =
       placement.layout === 'viewport-cover' || (placement.layout === 'centred-dialog' && scrollLocked);
-    const notes = wall && articleWithheld(this.doc, el) ? ['content-withheld'] : [];
+    const notes: CleanupCode[] = wall && articleWithheld(this.doc, el) ? ['content-withheld'] : [];
     const detection = { el, verdict, signals, placement, notes };
     this.opts.onDetected(detection);
     return detection;

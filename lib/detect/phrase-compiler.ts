@@ -9,16 +9,6 @@ import type { PhraseSet } from './phrases/types';
 
 export type Category = Exclude<keyof PhraseSet, 'lang'>;
 
-export const CATEGORIES: Category[] = [
-  'consent',
-  'privacy',
-  'accept',
-  'reject',
-  'settings',
-  'policy',
-  'notConsent',
-];
-
 /** A phrase's key (folded, without separators), how it is shown, and the languages that use it. */
 export type CompiledEntry = [key: string, phrase: string, langs: string[]];
 

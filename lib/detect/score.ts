@@ -1,3 +1,4 @@
+import type { Signal, SignalCode } from '../codes';
 import type { Layout, Placement } from './geometry';
 import type { Signals } from './signals';
 import { THRESHOLDS as T } from './thresholds';
@@ -6,7 +7,7 @@ export interface Verdict {
   score: number;
   hide: boolean;
   /** Each signal that counted, with its points, for the popup and bug reports. */
-  reasons: string[];
+  reasons: Signal[];
 }
 
 /** Scores at or above this hide an overlay. */
@@ -23,11 +24,9 @@ const OVERLAY_LAYOUTS: Partial<Record<Layout, number>> = {
   'end-of-page-bar': 1,
 };
 
-function quote(list: string[], max = 3): string {
-  return list
-    .slice(0, max)
-    .map((s) => `“${s.slice(0, 40)}”`)
-    .join(', ');
+/** Page text kept as evidence: the first few, each cut short. */
+function quote(list: string[], max = 3): string[] {
+  return list.slice(0, max).map((s) => s.slice(0, 40));
 }
 
 /**
@@ -35,48 +34,54 @@ function quote(list: string[], max = 3): string {
  * position are all required; the rest adds or subtracts, and every point is explained.
  */
 export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean } = {}): Verdict {
-  const reasons: string[] = [];
+  const reasons: Signal[] = [];
   let score = 0;
-  const add = (points: number, reason: string) => {
+  const add = (points: number, code: SignalCode, evidence?: string[]) => {
     score += points;
-    reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
+    reasons.push(evidence ? { code, points, evidence } : { code, points });
   };
   const dismiss = dismissControls(s);
   if (s.consent.length)
-    add(Math.min(T.consentFirst + s.consent.length - 1, T.consentMax), `consent wording ${quote(s.consent)}`);
-  if (s.privacy.length) add(1, `privacy wording ${quote(s.privacy, 2)}`);
-  if (s.buttons.accept.length) add(2, `accept button ${quote(s.buttons.accept, 1)}`);
-  if (s.buttons.reject.length) add(2, `reject button ${quote(s.buttons.reject, 1)}`);
-  if (s.buttons.settings.length) add(1, `settings button ${quote(s.buttons.settings, 1)}`);
-  if (dismiss.length) add(T.dismissButton, `dismiss button ${quote(dismiss, 1)}`);
-  if (s.policyLinks) add(1, 'link to a privacy or cookie policy');
-  if (s.switches >= 2) add(1, `${s.switches} category switches`);
+    add(Math.min(T.consentFirst + s.consent.length - 1, T.consentMax), 'consent-wording', quote(s.consent));
+  if (s.privacy.length) add(1, 'privacy-wording', quote(s.privacy, 2));
+  if (s.buttons.accept.length) add(2, 'accept-button', quote(s.buttons.accept, 1));
+  if (s.buttons.reject.length) add(2, 'reject-button', quote(s.buttons.reject, 1));
+  if (s.buttons.settings.length) add(1, 'settings-button', quote(s.buttons.settings, 1));
+  // A dismiss button (Close, OK, Got it) is weaker than a choice: every popup has one.
+  if (dismiss.length) add(T.dismissButton, 'dismiss-button', quote(dismiss, 1));
+  if (s.policyLinks) add(1, 'policy-link');
+  if (s.switches >= 2) add(1, 'category-switches', [String(s.switches)]);
   const layoutPoints = OVERLAY_LAYOUTS[p.layout] ?? 0;
-  if (layoutPoints)
-    add(layoutPoints, `${p.layout} (${p.position}, ${Math.round(p.cover * 100)}% of the viewport)`);
-  if (extra.scrollLocked) add(1, 'page scroll locked');
-  if (s.passwordFields) add(T.passwordField, 'password field (a sign-in form)');
-  else if (s.textFields) add(T.textFields, `${s.textFields} text field(s) (a form)`);
+  if (layoutPoints) add(layoutPoints, 'layout', [p.layout, p.position, String(Math.round(p.cover * 100))]);
+  if (extra.scrollLocked) add(1, 'scroll-locked');
+  if (s.passwordFields) add(T.passwordField, 'password-field');
+  else if (s.textFields) add(T.textFields, 'text-fields', [String(s.textFields)]);
   if (s.notConsent.length)
     add(
       T.otherPurpose * Math.min(s.notConsent.length, T.otherPurposeMaxPhrases),
-      `other purpose ${quote(s.notConsent)}`,
+      'other-purpose',
+      quote(s.notConsent),
     );
-  if (s.media) add(T.media, 'video, large image or embedded frame');
-  if (s.contentLandmarks) add(T.contentLandmarks, 'contains page content (heading, article or main)');
-  if (s.textLength > T.longText) add(T.longTextPoints, `long text (${s.textLength} characters)`);
+  if (s.media) add(T.media, 'media');
+  if (s.contentLandmarks) add(T.contentLandmarks, 'page-content');
+  if (s.textLength > T.longText) add(T.longTextPoints, 'long-text', [String(s.textLength)]);
 
   const inFlowBar = p.layout === 'top-of-page-bar' || p.layout === 'end-of-page-bar';
   // A bar in the page's flow must offer a real choice (accept or reject), not just a settings link.
+  // A notice whose only button dismisses it must say more: two consent phrases at least.
+  const dismissCounts = !inFlowBar && s.consent.length >= T.noticeMinConsentPhrases ? dismiss.length : 0;
   const choices =
-    s.buttons.accept.length + s.buttons.reject.length + (inFlowBar ? 0 : s.buttons.settings.length);
+    s.buttons.accept.length +
+    s.buttons.reject.length +
+    (inFlowBar ? 0 : s.buttons.settings.length) +
+    dismissCounts;
   // A notice that offers no choice ("We use cookies. [×]", or only a link to the policy) is carried by
   // its own sentences: consent wording outside its buttons and links, and a way to close or read more.
   const notice =
     !inFlowBar &&
     s.proseConsent.length > 0 &&
     (dismiss.length > 0 || (s.policyLinks > 0 && s.proseConsent.length >= T.noticeMinConsentPhrases));
-  // Accepting and refusing side by side is a consent choice by itself: that is evidence enough for a block in flow.
+  // Accepting and refusing side by side is a consent choice by itself: evidence enough for a block in flow.
   const bothChoices = s.buttons.accept.length > 0 && s.buttons.reject.length > 0;
   const threshold = inFlowBar ? (bothChoices ? T.hideInFlowBothChoices : T.hideInFlow) : T.hide;
   // Something that is only buttons and links ("Cookie settings", a privacy icon) is a control the
@@ -88,13 +93,11 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
 }
 
 /**
- * Buttons that only close the notice: the classifier's dismiss kind where it has one, or else the
- * notice's one button when no consent kind names it ("Close", "×", "Continue", an icon).
+ * Buttons that only close the notice: the classifier's dismiss kind, or else the notice's one
+ * button when no kind names it ("×", "Continue", an icon with no words).
  */
 function dismissControls(s: Signals): string[] {
-  const kinds = s.buttons as Partial<Record<string, string[]>>;
-  const named = kinds.dismiss ?? [];
-  if (named.length) return named;
+  if (s.buttons.dismiss.length) return s.buttons.dismiss;
   const classified = s.buttons.accept.length + s.buttons.reject.length + s.buttons.settings.length;
   return classified === 0 && s.otherButtons.length === 1 ? s.otherButtons : [];
 }

@@ -2,7 +2,6 @@ import {
   type ButtonKind,
   classifyButtonLabel,
   consentPhrases,
-  detectLanguages,
   isPolicyLinkText,
   notConsentPhrases,
   privacyPhrases,
@@ -15,7 +14,6 @@ export interface Signals {
   consent: string[];
   privacy: string[];
   notConsent: string[];
-  langs: string[];
   buttons: Record<ButtonKind, string[]>;
   /** Labels of buttons no consent kind names ("Close", "×"); an icon-only button counts as "×". */
   otherButtons: string[];
@@ -91,8 +89,7 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
   const controls = new Set<Element>();
   const otherButtons: string[] = [];
   let textLength = extraText.length;
-  // Built by kind so that a kind the classifier adds (dismiss) has its list too.
-  const buttons = { accept: [], reject: [], settings: [] } as unknown as Record<ButtonKind, string[]>;
+  const buttons: Record<ButtonKind, string[]> = { accept: [], reject: [], settings: [], dismiss: [] };
   let policyLinks = 0;
   let switches = 0;
   let textFields = 0;
@@ -109,10 +106,8 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
         controls.add(node);
         const label = labelOf(node);
         const kind = label ? classifyButtonLabel(label) : null;
-        if (kind) {
-          buttons[kind] ??= [];
-          buttons[kind].push(label);
-        } else otherButtons.push(label || ICON_LABEL);
+        if (kind) buttons[kind].push(label);
+        else otherButtons.push(label || ICON_LABEL);
         return undefined;
       }
       if (tag === 'a') {
@@ -151,7 +146,6 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
     consent: consentPhrases(text),
     privacy: privacyPhrases(text),
     notConsent: notConsentPhrases(text),
-    langs: detectLanguages(text),
     buttons,
     otherButtons,
     proseConsent: proseText ? consentPhrases(proseText) : [],

@@ -5,12 +5,22 @@ import { PRECOMPILED } from './precompiled-phrases';
 
 export { normaliseText } from './fold';
 
-export type ButtonKind = 'accept' | 'reject' | 'settings';
+/**
+ * What a consent button does. 'dismiss' closes or acknowledges a notice without naming a choice
+ * ("Close", "×", "OK", "Got it", "Continue"): every kind of popup has one, so it is weaker evidence.
+ */
+export type ButtonKind = 'accept' | 'reject' | 'settings' | 'dismiss';
+
+/** Every kind, in the order the classifier prefers them when phrases of several occur. */
+export const BUTTON_KINDS: readonly ButtonKind[] = ['reject', 'accept', 'settings', 'dismiss'];
 
 /** Labels longer than this are sentences, not button labels. */
 const LABEL_MAX = 80;
 /** Link texts longer than this are sentences that merely contain a link. */
 const LINK_MAX = 150;
+
+/** A label that is only a close sign: "×", "✕", "X" (icon buttons spelled as text). */
+const CLOSE_SIGN = /^[x\u00d7\u2715\u2716\u2717\u2573\u274c\u274e]$/;
 
 /** Characters a phrase's separators match; removed to find a match's entry. */
 const SEP_CHARS = /[ -]/g;
@@ -124,18 +134,23 @@ export function notConsentPhrases(text: string): string[] {
 /**
  * What a short button label does: 'reject' when it names any rejection (so "accept only necessary" is a
  * rejection), otherwise 'accept' or 'settings' by the longer phrase found ("allow selection" is settings,
- * "allow all" is accept), or null when it names no consent action, when a longer phrase of another kind of
- * overlay wins ("zapisz się" is a newsletter sign-up, not "zapisz"), or when it is too long to be a label.
+ * "allow all" is accept), 'dismiss' when it only closes or acknowledges ("Close", "OK", "×"; "OK, accept
+ * all" names a choice and is 'accept'), or null when it names no consent action, when a longer phrase of
+ * another kind of overlay wins ("zapisz się" is a newsletter sign-up, not "zapisz"; "continue reading" is
+ * not "continue"), or when it is too long to be a label.
  */
 export function classifyButtonLabel(label: string): ButtonKind | null {
   const folded = fold(label);
   if (!folded || folded.length > LABEL_MAX) return null;
+  if (CLOSE_SIGN.test(folded)) return 'dismiss';
   if (matches(matcher('reject'), folded)) return 'reject';
   const accept = longestMatch(matcher('accept'), folded);
   const settings = longestMatch(matcher('settings'), folded);
-  const best = Math.max(accept, settings);
+  const choice = Math.max(accept, settings);
+  const best = choice || longestMatch(matcher('dismiss'), folded);
   // "Zapisz się" (subscribe) contains "zapisz" (save), "通知を許可" (allow notifications) contains "許可".
   if (best === 0 || longestMatch(matcher('notConsent'), folded) > best) return null;
+  if (choice === 0) return 'dismiss';
   return accept >= settings ? 'accept' : 'settings';
 }
 

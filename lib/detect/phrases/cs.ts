@@ -61,9 +61,6 @@ const cs: PhraseSet = {
     'povolit',
     'povolit vše',
     'povolit všechny',
-    'rozumím',
-    'beru na vědomí',
-    'ok',
   ],
   reject: [
     'odmítnout',
@@ -98,11 +95,10 @@ const cs: PhraseSet = {
     'uložit nastavení',
     'uložit výběr',
     'povolit výběr',
-    'zobrazit podrobnosti',
-    'podrobnosti',
     'zobrazit účely',
     'konfigurovat',
   ],
+  dismiss: ['zavřít', 'rozumím', 'beru na vědomí', 'ok', 'pokračovat'],
   policy: [
     'zásady ochrany osobních údajů',
     'zásady zpracování osobních údajů',

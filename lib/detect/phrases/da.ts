@@ -43,8 +43,6 @@ const da: PhraseSet = {
     'godkend',
     'godkend alle',
     'jeg giver samtykke',
-    'ok',
-    'forstået',
     'ja tak',
   ],
   reject: [
@@ -76,11 +74,10 @@ const da: PhraseSet = {
     'gem valg',
     'tillad valg*',
     'tillad udvalgte',
-    'vis detaljer',
-    'detaljer',
     'vis formål',
     'konfigurer',
   ],
+  dismiss: ['luk', 'ok', 'forstået', 'fortsæt'],
   policy: [
     'privatlivspolitik*',
     'cookiepolitik*',

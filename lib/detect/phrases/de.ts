@@ -74,10 +74,6 @@ const de: PhraseSet = {
     'erlauben',
     'alle erlauben',
     'einwilligen',
-    'ok',
-    'okay',
-    'verstanden',
-    'alles klar',
   ],
   reject: [
     'ablehnen',
@@ -120,8 +116,6 @@ const de: PhraseSet = {
     'individuell anpassen',
     'verwalten',
     'präferenzen',
-    'details',
-    'details anzeigen',
     'auswahl speichern',
     'auswahl erlauben',
     'auswahl zulassen',
@@ -132,6 +126,7 @@ const de: PhraseSet = {
     'konfigurieren',
     'selbst entscheiden',
   ],
+  dismiss: ['schließen', 'schliessen', 'ok', 'okay', 'verstanden', 'alles klar', 'fortfahren'],
   policy: [
     'datenschutzerklärung*',
     'datenschutzhinweis*',

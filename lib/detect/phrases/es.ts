@@ -38,9 +38,6 @@ const es: PhraseSet = {
     'permitir todo',
     'de acuerdo',
     'estoy de acuerdo',
-    'entendido',
-    'ok',
-    'vale',
     'consentir',
   ],
   reject: [
@@ -82,11 +79,10 @@ const es: PhraseSet = {
     'permitir selección',
     'aceptar selección',
     'ajustes',
-    'mostrar detalles',
-    'detalles',
     'ver propósitos',
     'ver finalidades',
   ],
+  dismiss: ['cerrar', 'entendido', 'ok', 'vale', 'continuar'],
   policy: [
     'política de privacidad',
     'política de cookies',

@@ -39,9 +39,6 @@ const et: PhraseSet = {
     'luba kõik',
     'lubage kõik',
     'võta vastu',
-    'ok',
-    'selge',
-    'sain aru',
   ],
   reject: [
     'keeldu',
@@ -74,11 +71,10 @@ const et: PhraseSet = {
     'salvesta seaded',
     'luba valitud',
     'luba valik',
-    'näita üksikasju',
-    'üksikasjad',
     'seadista',
     'muuda seadeid',
   ],
+  dismiss: ['sulge', 'ok', 'selge', 'sain aru', 'jätka'],
   policy: [
     'privaatsuspoliitika*',
     'küpsiste kasutamise põhimõtted',

@@ -47,9 +47,6 @@ const fi: PhraseSet = {
     'salli kaikki',
     'sallin',
     'suostun',
-    'ok',
-    'selvä',
-    'ymmärrän',
   ],
   reject: [
     'hylkää',
@@ -88,6 +85,7 @@ const fi: PhraseSet = {
     'määritä',
     'muuta asetuksia',
   ],
+  dismiss: ['sulje', 'ok', 'selvä', 'ymmärrän', 'jatka'],
   policy: [
     'tietosuojaseloste*',
     'tietosuojaselostee*',

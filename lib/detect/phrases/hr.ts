@@ -56,9 +56,6 @@ const hr: PhraseSet = {
     'dopusti sve',
     'dozvoli',
     'dozvoli sve',
-    'u redu',
-    'razumijem',
-    'ok',
   ],
   reject: [
     'odbij',
@@ -95,11 +92,10 @@ const hr: PhraseSet = {
     'dozvoli odabir',
     'prikaži pojedinosti',
     'pojedinosti',
-    'prikaži detalje',
-    'detalji',
     'prikaži svrhe',
     'konfiguriraj',
   ],
+  dismiss: ['zatvori', 'u redu', 'razumijem', 'ok', 'nastavi'],
   policy: [
     'pravila privatnosti',
     'politika privatnosti',

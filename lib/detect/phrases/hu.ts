@@ -46,9 +46,6 @@ const hu: PhraseSet = {
     'hozzájárulok',
     'beleegyezem',
     'egyetértek',
-    'rendben',
-    'értem',
-    'ok',
   ],
   reject: [
     'elutasítás',
@@ -82,11 +79,10 @@ const hu: PhraseSet = {
     'kiválasztás mentése',
     'kiválasztás engedélyezése',
     'kiválasztottak engedélyezése',
-    'részletek',
-    'részletek megjelenítése',
     'célok megjelenítése',
     'konfigurálás',
   ],
+  dismiss: ['bezár', 'bezárás', 'rendben', 'értem', 'ok'],
   policy: [
     'adatvédelmi tájékoztató*',
     'adatvédelmi irányelvek',

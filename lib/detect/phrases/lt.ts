@@ -51,9 +51,6 @@ const lt: PhraseSet = {
     'leisti',
     'leisti visus',
     'leisti viską',
-    'gerai',
-    'ok',
-    'supratau',
   ],
   reject: [
     'atmesti',
@@ -86,12 +83,11 @@ const lt: PhraseSet = {
     'išsaugoti pasirinkimą',
     'leisti pasirinkimą',
     'leisti pasirinktus',
-    'rodyti išsamią informaciją',
-    'išsami informacija',
     'rodyti tikslus',
     'konfigūruoti',
     'keisti nustatymus',
   ],
+  dismiss: ['uždaryti', 'gerai', 'ok', 'supratau', 'tęsti'],
   policy: [
     'privatumo politik*',
     'slapukų politik*',

@@ -47,9 +47,6 @@ const lv: PhraseSet = {
     'atļaut visas',
     'akceptēt',
     'akceptēt visas',
-    'ok',
-    'labi',
-    'sapratu',
   ],
   reject: [
     'noraidīt',
@@ -87,6 +84,7 @@ const lv: PhraseSet = {
     'konfigurēt',
     'mainīt iestatījumus',
   ],
+  dismiss: ['aizvērt', 'ok', 'labi', 'sapratu', 'skaidrs', 'turpināt'],
   policy: [
     'privātuma politik*',
     'sīkdatņu politik*',

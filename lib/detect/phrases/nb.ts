@@ -37,9 +37,6 @@ const nb: PhraseSet = {
     'tillat alle',
     'godkjenn',
     'samtykk',
-    'jeg forstår',
-    'forstått',
-    'ok',
   ],
   reject: [
     'avvis',
@@ -71,11 +68,10 @@ const nb: PhraseSet = {
     'lagre valg',
     'tillat utvalg',
     'tillat valgte',
-    'vis detaljer',
-    'detaljer',
     'vis formål',
     'konfigurer',
   ],
+  dismiss: ['lukk', 'steng', 'jeg forstår', 'forstått', 'ok', 'fortsett'],
   policy: [
     'personvernerklæring*',
     'personvernpolicy*',

@@ -50,10 +50,6 @@ const nl: PhraseSet = {
     'toestaan',
     'alles toestaan',
     'alle toestaan',
-    'ok',
-    'oké',
-    'prima',
-    'begrepen',
   ],
   reject: [
     'weigeren',
@@ -92,10 +88,9 @@ const nl: PhraseSet = {
     'keuze opslaan',
     'selectie toestaan',
     'selectie opslaan',
-    'details tonen',
-    'details',
     'doelen tonen',
   ],
+  dismiss: ['sluiten', 'sluit', 'ok', 'oké', 'prima', 'begrepen', 'doorgaan'],
   policy: [
     'privacyverklaring',
     'privacybeleid',

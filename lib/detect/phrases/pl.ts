@@ -74,8 +74,6 @@ const pl: PhraseSet = {
     'zezwól na wszystkie',
     'zezwól na wszystko',
     'zezwalaj na wszystkie',
-    'ok',
-    'rozumiem',
   ],
   reject: [
     'odrzuć',
@@ -113,12 +111,11 @@ const pl: PhraseSet = {
     'zapisz i zamknij',
     'zezwól na wybór',
     'zezwól na wybrane',
-    'pokaż szczegóły',
-    'szczegóły',
     'pokaż cele',
     'konfiguruj',
     'zmień ustawienia',
   ],
+  dismiss: ['zamknij', 'ok', 'rozumiem', 'kontynuuj'],
   policy: [
     'polityka prywatności',
     'polityki prywatności',

@@ -36,10 +36,6 @@ const ptBR: PhraseSet = {
     'eu concordo',
     'permitir',
     'permitir todos',
-    'ok',
-    'entendi',
-    'ciente',
-    'estou ciente',
     'prosseguir',
   ],
   reject: [
@@ -75,9 +71,8 @@ const ptBR: PhraseSet = {
     'salvar preferências',
     'salvar configurações',
     'permitir seleção',
-    'mostrar detalhes',
-    'detalhes',
   ],
+  dismiss: ['fechar', 'ok', 'entendi', 'ciente', 'estou ciente', 'continuar'],
   policy: [
     'política de privacidade',
     'política de cookies',

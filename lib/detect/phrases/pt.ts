@@ -37,9 +37,6 @@ const pt: PhraseSet = {
     'permitir',
     'permitir todos',
     'permitir tudo',
-    'ok',
-    'compreendi',
-    'entendi',
     'consentir',
   ],
   reject: [
@@ -79,10 +76,9 @@ const pt: PhraseSet = {
     'guardar definições',
     'permitir seleção',
     'permitir a seleção',
-    'mostrar detalhes',
-    'detalhes',
     'ver finalidades',
   ],
+  dismiss: ['fechar', 'ok', 'compreendi', 'entendi', 'continuar'],
   policy: [
     'política de privacidade',
     'política de cookies',

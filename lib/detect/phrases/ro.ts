@@ -54,9 +54,6 @@ const ro: PhraseSet = {
     'permite',
     'permite toate',
     'permiteți toate',
-    'am înțeles',
-    'înțeleg',
-    'ok',
   ],
   reject: [
     'refuz',
@@ -100,12 +97,11 @@ const ro: PhraseSet = {
     'salvează setările',
     'permite selecția',
     'permiteți selecția',
-    'afișează detalii',
-    'detalii',
     'afișează scopurile',
     'configurează',
     'modifică setările',
   ],
+  dismiss: ['închide', 'închideți', 'am înțeles', 'înțeleg', 'ok', 'continuă'],
   policy: [
     'politica de confidențialitate',
     'politica de cookie*',

@@ -60,9 +60,6 @@ const sk: PhraseSet = {
     'povoliť',
     'povoliť všetko',
     'povoliť všetky',
-    'rozumiem',
-    'beriem na vedomie',
-    'ok',
   ],
   reject: [
     'odmietnuť',
@@ -96,11 +93,10 @@ const sk: PhraseSet = {
     'uložiť nastavenia',
     'uložiť výber',
     'povoliť výber',
-    'zobraziť podrobnosti',
-    'podrobnosti',
     'zobraziť účely',
     'konfigurovať',
   ],
+  dismiss: ['zatvoriť', 'zavrieť', 'rozumiem', 'beriem na vedomie', 'ok', 'pokračovať'],
   policy: [
     'zásady ochrany osobných údajov',
     'ochrana osobných údajov',

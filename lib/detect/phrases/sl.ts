@@ -60,9 +60,6 @@ const sl: PhraseSet = {
     'dovoli',
     'dovoli vse',
     'dovolim',
-    'v redu',
-    'razumem',
-    'ok',
   ],
   reject: [
     'zavrni',
@@ -96,11 +93,10 @@ const sl: PhraseSet = {
     'shrani izbiro',
     'dovoli izbor',
     'dovoli izbrane',
-    'prikaži podrobnosti',
-    'podrobnosti',
     'prikaži namene',
     'konfiguriraj',
   ],
+  dismiss: ['zapri', 'v redu', 'razumem', 'ok', 'nadaljuj'],
   policy: [
     'politika zasebnosti',
     'politiko zasebnosti',

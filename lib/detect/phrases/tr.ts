@@ -39,9 +39,6 @@ const tr: PhraseSet = {
     'onaylıyorum',
     'izin ver',
     'tümüne izin ver',
-    'tamam',
-    'anladım',
-    'ok',
   ],
   reject: [
     'reddet',
@@ -79,12 +76,10 @@ const tr: PhraseSet = {
     'seçimi kaydet',
     'seçime izin ver',
     'seçilenlere izin ver',
-    'ayrıntıları göster',
-    'ayrıntılar',
-    'detaylar',
     'amaçları göster',
     'yapılandır',
   ],
+  dismiss: ['kapat', 'tamam', 'anladım', 'ok', 'devam et'],
   policy: [
     'gizlilik politika*',
     'çerez politika*',

@@ -62,15 +62,15 @@ function verdictFor(el: Element, placement = bottomBar) {
 describe.each(languages.map((l) => [l.lang, l] as const))('scoring in %s', (_, l) => {
   it.each(l.banners.map((t) => [t.slice(0, 50), t]))('hides a bottom bar saying “%s…”', (_, text) => {
     const v = verdictFor(overlay(text, [l.accept[0] ?? '', l.reject[0] ?? ''], l.policy?.[0]));
-    expect(v.hide, v.reasons.join('; ')).toBe(true);
-    expect(v.reasons.some((r) => r.includes('consent wording'))).toBe(true);
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    expect(v.reasons.some((r) => r.code === 'consent-wording')).toBe(true);
   });
 
   it.each(l.notBanners.map((t) => [t.slice(0, 50), t]))(
     'keeps a bar saying “%s…” even with an OK button',
     (_, text) => {
       const v = verdictFor(overlay(text, [l.accept[0] ?? 'OK']));
-      expect(v.hide, v.reasons.join('; ')).toBe(false);
+      expect(v.hide, JSON.stringify(v.reasons)).toBe(false);
     },
   );
 
@@ -94,7 +94,7 @@ describe('negative signals', () => {
     el.append(pw);
     const v = verdictFor(el, { ...bottomBar, layout: 'centred-dialog' });
     expect(v.hide).toBe(false);
-    expect(v.reasons.join(' ')).toMatch(/password/);
+    expect(v.reasons.map((r) => r.code)).toContain('password-field');
   });
 
   it('keeps a long article even if it floats', () => {
@@ -113,14 +113,14 @@ describe('negative signals', () => {
     expect(v.hide).toBe(true);
     expect(v.reasons).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^\+\d consent wording/),
-        expect.stringMatching(/^\+2 accept button/),
-        expect.stringMatching(/^\+2 reject button/),
-        expect.stringMatching(/^\+1 link to a privacy or cookie policy/),
-        expect.stringMatching(/^\+2 bottom-bar/),
+        expect.objectContaining({ code: 'consent-wording', evidence: ['cookie'] }),
+        { code: 'accept-button', points: 2, evidence: ['Accept all'] },
+        { code: 'reject-button', points: 2, evidence: ['Reject all'] },
+        { code: 'policy-link', points: 1 },
+        { code: 'layout', points: 2, evidence: ['bottom-bar', 'fixed', '20'] },
       ]),
     );
-    const sum = v.reasons.reduce((n, r) => n + Number.parseInt(r, 10), 0);
+    const sum = v.reasons.reduce((n, r) => n + r.points, 0);
     expect(sum).toBe(v.score);
   });
 });

@@ -53,6 +53,8 @@ interface LanguageSnippets {
   accept: string[];
   reject: string[];
   settings: string[];
+  /** Labels that close or acknowledge without naming a choice: close, OK, got it. */
+  dismiss?: string[];
   /** Labels that are no consent buttons: read more, subscribe, sign in, play video, next. */
   neutral: string[];
   /** Link texts of privacy or cookie policies. */
@@ -213,8 +215,44 @@ describe('classifyButtonLabel', () => {
     },
   );
 
-  it.each(['OK', 'Got it', 'ACCEPT ALL', 'ΑΠΟΔΟΧΗ ΟΛΩΝ', 'İZİN VER', 'J’accepte'])('accepts %s', (label) => {
-    expect(classifyButtonLabel(label)).toBe('accept');
+  it.each(['ACCEPT ALL', 'ΑΠΟΔΟΧΗ ΟΛΩΝ', 'İZİN VER', 'J’accepte', 'OK, accept all', 'Close and accept'])(
+    'accepts %s',
+    (label) => {
+      expect(classifyButtonLabel(label)).toBe('accept');
+    },
+  );
+
+  it.each(['OK', 'Got it', 'Close', '×', '✕', 'X', 'Dismiss', 'Continue', 'Understood', 'Fine by me'])(
+    'dismisses %s',
+    (label) => {
+      expect(classifyButtonLabel(label)).toBe('dismiss');
+    },
+  );
+
+  it.each(['Save and close', 'Save & exit'])('a settings phrase wins over a dismiss phrase: %s', (label) => {
+    expect(classifyButtonLabel(label)).toBe('settings');
+  });
+
+  it.each([
+    'Do Not Sell or Share My Personal Information',
+    'Do Not Sell My Personal Information',
+    'Opt out of the sale of my data',
+    'Do not share my data',
+  ])('takes US opt-out wording for a rejection: %s', (label) => {
+    expect(classifyButtonLabel(label)).toBe('reject');
+  });
+
+  it.each([
+    'Consent',
+    'Details',
+    'Show details',
+    'Partners',
+    'Our partners',
+    'Vendors',
+    'Vendor list',
+    'Purposes',
+  ])('a consent dialog’s word that is no choice is no button kind: %s', (label) => {
+    expect(classifyButtonLabel(label)).toBeNull();
   });
 
   it.each([
@@ -223,7 +261,7 @@ describe('classifyButtonLabel', () => {
     'Sign in',
     'Play video',
     'Next',
-    'Close',
+    'Continue reading',
     'Zapisz się',
     '通知を許可',
     '',
@@ -313,6 +351,10 @@ describe.each(SNIPPETS)('$lang', (s) => {
 
   it.each(s.settings)('settings: %s', (label) => {
     expect(classifyButtonLabel(label)).toBe('settings');
+  });
+
+  it.each(s.dismiss ?? [])('dismiss: %s', (label) => {
+    expect(classifyButtonLabel(label)).toBe('dismiss');
   });
 
   it.each(s.neutral)('no consent button: %s', (label) => {

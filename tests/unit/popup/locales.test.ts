@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { codeMessageKeys } from '@/lib/codes';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const LOCALES = join(ROOT, 'locales');
@@ -43,30 +44,20 @@ describe('locales', () => {
     });
   }
 
-  it('has a message for every key the popup and options page use', async () => {
+  it('has a message for every key the popup, the options page and their shared parts use', async () => {
     const en = await messages('en');
     const used = new Set<string>();
     const files = [
       ...sourceFiles(join(ROOT, 'entrypoints/popup')),
       ...sourceFiles(join(ROOT, 'entrypoints/options')),
+      ...sourceFiles(join(ROOT, 'utils/ui')),
     ];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\('([A-Za-z_]+)'/g)) used.add(m[1] as string);
       for (const m of text.matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z_]+)"/g)) used.add(m[1] as string);
-      for (const m of text.matchAll(/'(signal[A-Z]|cleanup[A-Z])[A-Za-z]*'/g)) used.add(m[0].slice(1, -1));
     }
-    // Keys built from values: the detector's layouts and the import checker's expectations.
-    for (const layout of [
-      'bottom_bar',
-      'top_bar',
-      'corner_box',
-      'centred_dialog',
-      'viewport_cover',
-      'side_box',
-    ]) {
-      used.add(`layout_${layout}`);
-    }
+    // Keys built from values: the import checker's expectations (the codes of lib/ have their own test).
     for (const what of ['object', 'boolean', 'list', 'text', 'site_name', 'selector', 'time', 'fewer']) {
       used.add(`expected_${what}`);
     }
@@ -74,6 +65,15 @@ describe('locales', () => {
     const missing = [...used].filter((k) => !en.has(k));
     expect(missing).toEqual([]);
   });
+
+  for (const locale of ['en', 'zh_CN', 'de', 'fr']) {
+    it(`${locale} words every code lib/ returns (signals, layouts, clean-ups, selector problems)`, async () => {
+      const keys = codeMessageKeys();
+      expect(keys.length).toBeGreaterThan(30);
+      const have = await messages(locale);
+      expect(keys.filter((k) => !have.get(k))).toEqual([]);
+    });
+  }
 
   it('has the same English text in the HTML as in en.yml, so a page without messages still reads right', async () => {
     const en = await messages('en');
