@@ -1,8 +1,9 @@
 import { siteSettingsForHost } from '@/lib/settings/site-match';
 import { showActionIcon } from '@/utils/action-icon';
+import { injectDetector } from '@/utils/inject-detector';
 import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
 import { applyRegistration } from '@/utils/registration';
-import { loadSettings, watchSettings } from '@/utils/settings-store';
+import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
 import { readTabLog, TabLogKeeper, type TabRemoval } from '@/utils/tab-log';
 import { insertUserStyles } from '@/utils/user-styles';
@@ -31,8 +32,14 @@ export default defineBackground({
       loadSettings()
         .then(applyRegistration)
         .catch((e) => console.error('Unbanner: registration failed', e));
-    browser.runtime.onInstalled.addListener(() => void register());
-    browser.runtime.onStartup.addListener(() => void register());
+    // Settings of an older version, or damaged ones, are brought up to date (old value backed up,
+    // a notice for the options page) before anything registers from them.
+    const start = () =>
+      repairStoredSettings()
+        .catch((e) => console.error('Unbanner: stored settings not repaired', e))
+        .then(register);
+    browser.runtime.onInstalled.addListener(() => void start());
+    browser.runtime.onStartup.addListener(() => void start());
     watchSettings((settings) => void applyRegistration(settings));
 
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -45,6 +52,10 @@ export default defineBackground({
       const message = parseContentMessage(raw);
       if (!message || tabId === undefined || tabId < 0) return undefined;
       const frameId = sender.frameId ?? 0;
+      if (message.type === 'need-detector') {
+        void injectDetector(tabId, frameId);
+        return undefined;
+      }
       if (message.type === 'page-start') {
         void insertUserStyles(tabId, frameId);
         // A frame that loads again drops what it reported before (the top frame: the whole tab's).

@@ -22,7 +22,6 @@
  * - Manifest. Firefox needs `browser_specific_settings.gecko` (id, minimum version, data
  *   collection declaration); Chrome must not get it (wxt.config.ts builds it per browser).
  */
-import type { ShadowRootOf } from '@/lib/detect/walk';
 
 /** Firefox add-on id: also what Firefox keys the extension's moz-extension:// UUID by. */
 export const FIREFOX_ADDON_ID = 'unbanner@unbanner.dev';
@@ -47,32 +46,5 @@ export function registeredScriptVariants(script: RegisteredScript): RegisteredSc
   return [{ ...script, matchOriginAsFallback: true } as RegisteredScript, script];
 }
 
-interface ChromeDom {
-  openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null;
-}
-
-export function extensionShadowRootOf(): ShadowRootOf {
-  const chromeDom = (globalThis as { chrome?: { dom?: ChromeDom } }).chrome?.dom;
-  if (chromeDom?.openOrClosedShadowRoot) {
-    const open = chromeDom.openOrClosedShadowRoot;
-    return (el) => {
-      if (el.shadowRoot) return el.shadowRoot;
-      // Asking the browser costs an extension-API call: only custom elements carry closed roots in practice.
-      if (!el.localName.includes('-')) return null;
-      try {
-        return open(el as HTMLElement);
-      } catch {
-        return null;
-      }
-    };
-  }
-  return (el) => {
-    if (el.shadowRoot) return el.shadowRoot;
-    if (!el.localName.includes('-')) return null;
-    try {
-      return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
-    } catch {
-      return null;
-    }
-  };
-}
+// Kept in its own file so that a content script can use it without the `browser` polyfill.
+export { extensionShadowRootOf } from './shadow-root';

@@ -5,9 +5,16 @@ import { saveRegistrationStatus } from '@/utils/registration-status';
 
 export const CONTENT_SCRIPT_ID = 'unbanner';
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
-/** The generic detector comes at document end: its phrase tables need not delay the page's start. */
+/**
+ * At document end comes the detector's sentinel, a few kilobytes; the detector itself is injected
+ * only into a frame whose sentinel sees a candidate overlay (utils/inject-detector.ts).
+ */
 export const DETECTOR_SCRIPT_ID = 'unbanner-detector';
-export const DETECTOR_SCRIPT_FILE = 'content-scripts/detector.js';
+export const DETECTOR_SCRIPT_FILE = 'content-scripts/sentinel.js';
+const FILE_OF: Record<string, string> = {
+  [CONTENT_SCRIPT_ID]: CONTENT_SCRIPT_FILE,
+  [DETECTOR_SCRIPT_ID]: DETECTOR_SCRIPT_FILE,
+};
 /** A registration that only asks the browser whether it takes some exclude patterns; removed at once. */
 const PROBE_SCRIPT_ID = 'unbanner-pattern-probe';
 /** `.invalid` never resolves (RFC 6761): the probe can never run anywhere. */
@@ -56,8 +63,12 @@ async function register(settings: Settings): Promise<void> {
   const refused = [...plan.refused];
   let wanted = flattenPatterns(plan.accepted);
   const complete = existing.length === IDS.length;
-  // Most setting changes (a rule, an "always show") leave the registration as it is.
-  if (complete && existing.every((s) => samePatterns(s.excludeMatches, wanted))) {
+  // Most setting changes (a rule, an "always show") leave the registration as it is; one kept
+  // from an older version may name another file, and is then updated.
+  if (
+    complete &&
+    existing.every((s) => samePatterns(s.excludeMatches, wanted) && s.js?.[0] === FILE_OF[s.id])
+  ) {
     await saveRegistrationStatus({ refused, withoutExcludes: false });
     return;
   }

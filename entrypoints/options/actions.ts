@@ -2,6 +2,7 @@ import { deleteSite, editSite } from '@/lib/settings/edit';
 import type { Settings, SiteSettings } from '@/lib/settings/types';
 import { saveAndRegister } from '@/utils/ui/save';
 import { focusName, type OptionsState } from './state';
+import { showSaveFailure } from './storage-notices';
 
 /** What the options page's controls do to the settings; each saves, re-registers, and redraws. */
 export interface Actions {
@@ -14,7 +15,13 @@ export interface Actions {
 
 export function createActions(state: OptionsState, render: () => void): Actions {
   const save = async (change: (s: Settings) => Settings) => {
-    state.settings = await saveAndRegister(change);
+    try {
+      state.settings = await saveAndRegister(change);
+    } catch (error) {
+      // A failed write is said, not swallowed (issue #13); the page keeps showing what is stored.
+      showSaveFailure(error);
+      return;
+    }
     render();
   };
   return {

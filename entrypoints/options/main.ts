@@ -7,6 +7,7 @@ import { setUpAddSite } from './add-site';
 import type { OptionsPage } from './page';
 import { renderSiteList, setUpSiteListControls } from './site-list';
 import { initialState } from './state';
+import { setUpStorageNotices } from './storage-notices';
 import { renderStoragePlacement } from './storage-placement';
 import { setUpTransfer } from './transfer';
 
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   setUpSiteListControls(page);
   setUpAddSite(page);
   setUpTransfer(page);
+  setUpStorageNotices();
 
   render();
   document.body.classList.add('ready');

@@ -21,17 +21,29 @@ export function labelOf(r: Pick<Removal, 'source' | 'label'>, t: Translate): str
 
 const quoted = (evidence: string[]) => evidence.map((q) => `“${q}”`).join(', ');
 
-/** The substitutions each signal's message takes, from its evidence. */
-const SIGNAL_SUBS: Partial<Record<SignalCode, (evidence: string[], t: Translate) => Subs>> = {
-  'consent-wording': (e) => ({ quotes: quoted(e) }),
-  'privacy-wording': (e) => ({ quotes: quoted(e) }),
-  'accept-button': (e) => ({ quotes: quoted(e) }),
-  'reject-button': (e) => ({ quotes: quoted(e) }),
-  'settings-button': (e) => ({ quotes: quoted(e) }),
-  'other-purpose': (e) => ({ quotes: quoted(e) }),
-  'category-switches': (e) => ({ n: e[0] ?? '' }),
-  'text-fields': (e) => ({ n: e[0] ?? '' }),
-  'long-text': (e) => ({ n: e[0] ?? '' }),
+/**
+ * The substitutions each signal's message takes, from its evidence. Every code has an entry, so
+ * a new code does not compile until it says how it is worded.
+ */
+const quotes = (e: string[]): Subs => ({ quotes: quoted(e) });
+const count = (e: string[]): Subs => ({ n: e[0] ?? '' });
+const nothing = (): Subs => ({});
+const SIGNAL_SUBS: Record<SignalCode, (evidence: string[], t: Translate) => Subs> = {
+  'consent-wording': quotes,
+  'privacy-wording': quotes,
+  'accept-button': quotes,
+  'reject-button': quotes,
+  'settings-button': quotes,
+  'dismiss-button': quotes,
+  'other-purpose': quotes,
+  'category-switches': count,
+  'text-fields': count,
+  'long-text': count,
+  'policy-link': nothing,
+  'scroll-locked': nothing,
+  'password-field': nothing,
+  media: nothing,
+  'page-content': nothing,
   layout: ([layout, , cover], t) => ({
     layout: isLayoutCode(layout) ? t(messageKey('layout', layout)) : (layout ?? ''),
     cover: cover ?? '',
@@ -43,7 +55,7 @@ const SIGNAL_SUBS: Partial<Record<SignalCode, (evidence: string[], t: Translate)
  * quoted page text stays as it is.
  */
 export function describeSignal(signal: Signal, t: Translate): string {
-  const subs = SIGNAL_SUBS[signal.code]?.(signal.evidence ?? [], t);
+  const subs = SIGNAL_SUBS[signal.code]?.(signal.evidence ?? [], t) ?? {};
   const points = `${signal.points > 0 ? '+' : ''}${signal.points}`;
   return `${t(messageKey('signal', signal.code), subs)} (${points})`;
 }

@@ -97,6 +97,8 @@ const cs: PhraseSet = {
     'povolit výběr',
     'zobrazit účely',
     'konfigurovat',
+    'přijmout vybrané',
+    'přizpůsobení',
   ],
   dismiss: ['zavřít', 'rozumím', 'beru na vědomí', 'ok', 'pokračovat'],
   policy: [

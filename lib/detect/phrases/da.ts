@@ -20,6 +20,7 @@ const da: PhraseSet = {
     'lignende teknologier',
     'sporingsteknologier',
     'præcise geografiske placeringsdata',
+    'til følgende formål',
   ],
   privacy: [
     'privatliv*',

@@ -44,6 +44,8 @@ const de: PhraseSet = {
     'ähnlichen technologien',
     'genaue standortdaten',
     'präzise standortdaten',
+    'für folgende zwecke',
+    'zu folgenden zwecken',
   ],
   privacy: [
     'datenschutz*',
@@ -74,6 +76,10 @@ const de: PhraseSet = {
     'erlauben',
     'alle erlauben',
     'einwilligen',
+    'erlaube alle',
+    'erlaube',
+    'erlaube alle cookies',
+    'alle einstellungen akzeptieren',
   ],
   reject: [
     'ablehnen',
@@ -99,6 +105,10 @@ const de: PhraseSet = {
     'nein danke',
     'nein, danke',
     'widersprechen',
+    'verbiete alle',
+    'verbieten',
+    'alle verbieten',
+    'verbiete alle cookies',
   ],
   settings: [
     'einstellungen',
@@ -125,6 +135,9 @@ const de: PhraseSet = {
     'zwecke anzeigen',
     'konfigurieren',
     'selbst entscheiden',
+    'personalisieren',
+    'ausgewählte akzeptieren',
+    'lassen sie mich wählen',
   ],
   dismiss: ['schließen', 'schliessen', 'ok', 'okay', 'verstanden', 'alles klar', 'fortfahren'],
   policy: [

@@ -37,6 +37,8 @@ const en: PhraseSet = {
     'browsing behavior',
     'do not sell or share my personal information',
     'do not sell my personal information',
+    'for the following purposes',
+    'process your personal information',
   ],
   privacy: [
     'privacy',
@@ -144,6 +146,7 @@ const en: PhraseSet = {
     'accept selection',
     'set preferences',
     'change settings',
+    'save',
   ],
   dismiss: [
     'close',

@@ -22,6 +22,8 @@ const es: PhraseSet = {
     'tecnologías de seguimiento',
     'datos de localización geográfica precisa',
     'datos de geolocalización precisos',
+    'para los siguientes propósitos',
+    'para las siguientes finalidades',
   ],
   privacy: ['privacidad', 'datos personales', 'protección de datos', 'sus datos', 'tus datos'],
   accept: [
@@ -58,6 +60,10 @@ const es: PhraseSet = {
     'no, gracias',
     'no gracias',
     'no estoy de acuerdo',
+    'descartar todas',
+    'descartar',
+    'acepto lo necesario',
+    'aceptar lo necesario',
   ],
   settings: [
     'configuración',
@@ -81,6 +87,8 @@ const es: PhraseSet = {
     'ajustes',
     'ver propósitos',
     'ver finalidades',
+    'aceptar seleccionadas',
+    'quiero elegir',
   ],
   dismiss: ['cerrar', 'entendido', 'ok', 'vale', 'continuar'],
   policy: [

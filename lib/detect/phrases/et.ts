@@ -25,6 +25,8 @@ const et: PhraseSet = {
     'sarnaste tehnoloogiate',
     'jälgimistehnoloogia*',
     'täpsed geograafilise asukoha andmed',
+    'järgmistel eesmärkidel',
+    'teie isikuandmeid',
   ],
   privacy: ['privaatsus*', 'isikuandme*', 'andmekaitse*', 'teie andmed', 'teie andmeid'],
   accept: [
@@ -53,6 +55,8 @@ const et: PhraseSet = {
     'jätka nõustumata',
     'ei, aitäh',
     'ei aitäh',
+    'keela kõik',
+    'keela',
   ],
   settings: [
     'seaded',
@@ -73,6 +77,8 @@ const et: PhraseSet = {
     'luba valik',
     'seadista',
     'muuda seadeid',
+    'isikupärasta',
+    'seadistada',
   ],
   dismiss: ['sulge', 'ok', 'selge', 'sain aru', 'jätka'],
   policy: [

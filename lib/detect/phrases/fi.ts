@@ -33,6 +33,7 @@ const fi: PhraseSet = {
     'seurantatekniikoita',
     'seurantateknologioita',
     'tarkat maantieteelliset sijaintitiedot',
+    'seuraaviin tarkoituksiin',
   ],
   privacy: ['tietosuoja*', 'henkilötiedot', 'henkilötieto*', 'yksityisyy*', 'tietojasi', 'tietosi'],
   accept: [
@@ -47,6 +48,8 @@ const fi: PhraseSet = {
     'salli kaikki',
     'sallin',
     'suostun',
+    'hyväksyä',
+    'hyväksyä kaikki',
   ],
   reject: [
     'hylkää',
@@ -84,6 +87,9 @@ const fi: PhraseSet = {
     'näytä tarkoitukset',
     'määritä',
     'muuta asetuksia',
+    'personoi',
+    'konfiguroida',
+    'hallitse evästeitä',
   ],
   dismiss: ['sulje', 'ok', 'selvä', 'ymmärrän', 'jatka'],
   policy: [

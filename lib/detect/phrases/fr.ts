@@ -26,6 +26,8 @@ const fr: PhraseSet = {
     'technologies similaires',
     'technologies de suivi',
     'données de géolocalisation précises',
+    'dans le but suivant',
+    'aux fins suivantes',
   ],
   privacy: [
     'confidentialité',
@@ -48,6 +50,7 @@ const fr: PhraseSet = {
     'autoriser',
     'tout autoriser',
     'consentir',
+    "c'est bon",
   ],
   reject: [
     'refuser',
@@ -70,6 +73,8 @@ const fr: PhraseSet = {
     'ne pas accepter',
     "je n'accepte pas",
     'interdire',
+    "j'accepte le nécessaire",
+    'accepter le nécessaire',
   ],
   settings: [
     'paramètres',
@@ -94,6 +99,9 @@ const fr: PhraseSet = {
     'choisir',
     'voir les finalités',
     'configurer',
+    'accepter sélectionné',
+    'accepter la sélection',
+    'sauvegarder',
   ],
   dismiss: ['fermer', 'ok', "j'ai compris", 'compris', 'continuer'],
   policy: [

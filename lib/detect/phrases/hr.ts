@@ -34,6 +34,9 @@ const hr: PhraseSet = {
     'sličnih tehnologija',
     'tehnologije praćenja',
     'precizni podaci o geografskoj lokaciji',
+    'radi sljedećeg',
+    'radi slijedećeg',
+    'u sljedeće svrhe',
   ],
   privacy: [
     'privatnost*',
@@ -72,6 +75,10 @@ const hr: PhraseSet = {
     'samo neophodne',
     'nastavi bez prihvaćanja',
     'ne, hvala',
+    'zanijeci',
+    'prihvaćam obavezne',
+    'prihvati obavezne',
+    'samo obavezni',
   ],
   settings: [
     'postavke',
@@ -94,6 +101,7 @@ const hr: PhraseSet = {
     'pojedinosti',
     'prikaži svrhe',
     'konfiguriraj',
+    'personaliziraj',
   ],
   dismiss: ['zatvori', 'u redu', 'razumijem', 'ok', 'nastavi'],
   policy: [

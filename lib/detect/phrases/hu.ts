@@ -26,6 +26,7 @@ const hu: PhraseSet = {
     'nyomkövető technológiák*',
     'követési technológiák*',
     'pontos földrajzi helyadatok',
+    'az alábbi célokra',
   ],
   privacy: ['adatvédel*', 'személyes adat*', 'adatkezelés*', 'adatait', 'adataid'],
   accept: [
@@ -46,6 +47,8 @@ const hu: PhraseSet = {
     'hozzájárulok',
     'beleegyezem',
     'egyetértek',
+    'fogadj el mindent',
+    'elfogadni',
   ],
   reject: [
     'elutasítás',
@@ -61,6 +64,9 @@ const hu: PhraseSet = {
     'csak az alapvető*',
     'folytatás elfogadás nélkül',
     'nem, köszönöm',
+    'elvet',
+    'elfogadom a szükségeset',
+    'a szükségeset elfogadom',
   ],
   settings: [
     'beállítások',
@@ -81,6 +87,10 @@ const hu: PhraseSet = {
     'kiválasztottak engedélyezése',
     'célok megjelenítése',
     'konfigurálás',
+    'kiválasztottat elfogad',
+    'kiválasztottak elfogadása',
+    'konfigurálni',
+    'sütik kezelése',
   ],
   dismiss: ['bezár', 'bezárás', 'rendben', 'értem', 'ok'],
   policy: [

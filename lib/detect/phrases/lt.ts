@@ -66,6 +66,8 @@ const lt: PhraseSet = {
     'tęsti nesutinkant',
     'tęsti nepriėmus',
     'ne, ačiū',
+    'atšaukti',
+    'atšaukti viską',
   ],
   settings: [
     'nustatymai',
@@ -86,6 +88,9 @@ const lt: PhraseSet = {
     'rodyti tikslus',
     'konfigūruoti',
     'keisti nustatymus',
+    'suasmeninkite',
+    'suasmeninti',
+    'rinktis',
   ],
   dismiss: ['uždaryti', 'gerai', 'ok', 'supratau', 'tęsti'],
   policy: [

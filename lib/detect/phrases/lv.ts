@@ -62,6 +62,8 @@ const lv: PhraseSet = {
     'tikai obligātās',
     'turpināt bez piekrišanas',
     'nē, paldies',
+    'aizliegt',
+    'aizliegt visus',
   ],
   settings: [
     'iestatījumi',

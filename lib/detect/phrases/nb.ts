@@ -22,6 +22,8 @@ const nb: PhraseSet = {
     'lignende teknologier',
     'sporingsteknologier',
     'nøyaktige geografiske posisjonsdata',
+    'av følgende årsaker',
+    'til følgende formål',
   ],
   privacy: ['personvern*', 'personopplysninger', 'databeskyttelse', 'dine data', 'dine opplysninger'],
   accept: [
@@ -37,6 +39,9 @@ const nb: PhraseSet = {
     'tillat alle',
     'godkjenn',
     'samtykk',
+    'akseptere',
+    'godtar',
+    'godtar alle',
   ],
   reject: [
     'avvis',
@@ -51,6 +56,9 @@ const nb: PhraseSet = {
     'kun nødvendig',
     'fortsett uten å godta',
     'nei takk',
+    'ikke tillat',
+    'jeg aksepterer det nødvendige',
+    'aksepter nødvendige',
   ],
   settings: [
     'innstillinger',
@@ -70,6 +78,10 @@ const nb: PhraseSet = {
     'tillat valgte',
     'vis formål',
     'konfigurer',
+    'personaliser',
+    'konfigurere',
+    'godtar valgt',
+    'godta valgte',
   ],
   dismiss: ['lukk', 'steng', 'jeg forstår', 'forstått', 'ok', 'fortsett'],
   policy: [

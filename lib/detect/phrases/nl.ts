@@ -25,6 +25,7 @@ const nl: PhraseSet = {
     'trackingtechnologieën',
     'trackers',
     'precieze geolocatiegegevens',
+    'voor de volgende doeleinden',
   ],
   privacy: [
     'privacy',
@@ -50,6 +51,10 @@ const nl: PhraseSet = {
     'toestaan',
     'alles toestaan',
     'alle toestaan',
+    'sta alle cookies toe',
+    'sta toe',
+    'aanvaarden',
+    'alles aanvaarden',
   ],
   reject: [
     'weigeren',
@@ -69,6 +74,8 @@ const nl: PhraseSet = {
     'doorgaan zonder akkoord',
     'nee, bedankt',
     'nee bedankt',
+    'accepteer noodzakelijk',
+    'noodzakelijke accepteren',
   ],
   settings: [
     'instellingen',
@@ -89,6 +96,13 @@ const nl: PhraseSet = {
     'selectie toestaan',
     'selectie opslaan',
     'doelen tonen',
+    'personaliseer',
+    'personaliseren',
+    'laat me kiezen',
+    'geselecteerde accepteren',
+    'configureren',
+    'beheer cookies',
+    'cookies beheren',
   ],
   dismiss: ['sluiten', 'sluit', 'ok', 'oké', 'prima', 'begrepen', 'doorgaan'],
   policy: [

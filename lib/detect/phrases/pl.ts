@@ -46,6 +46,7 @@ const pl: PhraseSet = {
     'technologie śledzące',
     'technologii śledzących',
     'dokładne dane geolokalizacyjne',
+    'dodatkowe usługi',
   ],
   privacy: [
     'prywatnoś*',
@@ -74,6 +75,7 @@ const pl: PhraseSet = {
     'zezwól na wszystkie',
     'zezwól na wszystko',
     'zezwalaj na wszystkie',
+    'zezwalaj',
   ],
   reject: [
     'odrzuć',
@@ -90,6 +92,10 @@ const pl: PhraseSet = {
     'tylko konieczne',
     'kontynuuj bez akceptacji',
     'nie, dziękuję',
+    'zablokuj',
+    'zablokuj wszystkie',
+    'zrezygnuj',
+    'zrezygnuj ze wszystkich',
   ],
   settings: [
     'ustawienia',
@@ -114,6 +120,11 @@ const pl: PhraseSet = {
     'pokaż cele',
     'konfiguruj',
     'zmień ustawienia',
+    'personalizacja',
+    'personalizuj',
+    'zaakceptuj wybrane',
+    'akceptuj wybrane',
+    'pozwól mi wybrać',
   ],
   dismiss: ['zamknij', 'ok', 'rozumiem', 'kontynuuj'],
   policy: [

@@ -37,6 +37,7 @@ const ptBR: PhraseSet = {
     'permitir',
     'permitir todos',
     'prosseguir',
+    'autorizar',
   ],
   reject: [
     'rejeitar',
@@ -71,6 +72,8 @@ const ptBR: PhraseSet = {
     'salvar preferências',
     'salvar configurações',
     'permitir seleção',
+    'aceitar selecionados',
+    'deixe-me escolher',
   ],
   dismiss: ['fechar', 'ok', 'entendi', 'ciente', 'estou ciente', 'continuar'],
   policy: [

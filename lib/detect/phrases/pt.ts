@@ -38,6 +38,7 @@ const pt: PhraseSet = {
     'permitir todos',
     'permitir tudo',
     'consentir',
+    'autorizar',
   ],
   reject: [
     'rejeitar',
@@ -57,6 +58,11 @@ const pt: PhraseSet = {
     'continuar sem aceitar',
     'não, obrigado',
     'não obrigado',
+    'proíbe',
+    'proibir',
+    'proíbe todos',
+    'aceito o necessário',
+    'eu aceito o necessário',
   ],
   settings: [
     'definições',
@@ -77,6 +83,9 @@ const pt: PhraseSet = {
     'permitir seleção',
     'permitir a seleção',
     'ver finalidades',
+    'aceitar selecionados',
+    'deixe-me escolher',
+    'gravar',
   ],
   dismiss: ['fechar', 'ok', 'compreendi', 'entendi', 'continuar'],
   policy: [

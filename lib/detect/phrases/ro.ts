@@ -27,6 +27,7 @@ const ro: PhraseSet = {
     'tehnologii similare',
     'tehnologii de urmărire',
     'date precise de geolocalizare',
+    'în următoarele scopuri',
   ],
   privacy: [
     'confidențialitat*',
@@ -54,6 +55,8 @@ const ro: PhraseSet = {
     'permite',
     'permite toate',
     'permiteți toate',
+    'accepta',
+    'accepta totul',
   ],
   reject: [
     'refuz',
@@ -76,6 +79,10 @@ const ro: PhraseSet = {
     'continuă fără a accepta',
     'continuați fără acceptare',
     'nu, mulțumesc',
+    'refuza',
+    'renunță',
+    'declină',
+    'declină toate',
   ],
   settings: [
     'setări',
@@ -100,6 +107,9 @@ const ro: PhraseSet = {
     'afișează scopurile',
     'configurează',
     'modifică setările',
+    'salvare',
+    'configurați',
+    'configurare',
   ],
   dismiss: ['închide', 'închideți', 'am înțeles', 'înțeleg', 'ok', 'continuă'],
   policy: [

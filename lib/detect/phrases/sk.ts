@@ -60,6 +60,8 @@ const sk: PhraseSet = {
     'povoliť',
     'povoliť všetko',
     'povoliť všetky',
+    'povoľte',
+    'povoľte všetky',
   ],
   reject: [
     'odmietnuť',
@@ -75,6 +77,7 @@ const sk: PhraseSet = {
     'iba potrebné',
     'pokračovať bez súhlasu',
     'nie, ďakujem',
+    'odmietnúť',
   ],
   settings: [
     'nastavenia',
@@ -95,6 +98,7 @@ const sk: PhraseSet = {
     'povoliť výber',
     'zobraziť účely',
     'konfigurovať',
+    'prispôsobenie',
   ],
   dismiss: ['zatvoriť', 'zavrieť', 'rozumiem', 'beriem na vedomie', 'ok', 'pokračovať'],
   policy: [

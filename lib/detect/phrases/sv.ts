@@ -27,6 +27,8 @@ const sv: PhraseSet = {
     'liknande tekniker',
     'spårningstekniker',
     'exakta geografiska positionsuppgifter',
+    'i följande syften',
+    'för följande ändamål',
   ],
   privacy: ['integritet*', 'personuppgifter', 'dataskydd', 'dina uppgifter', 'dina data'],
   accept: [
@@ -42,6 +44,7 @@ const sv: PhraseSet = {
     'tillåt alla',
     'jag samtycker',
     'jag håller med',
+    'tillåta',
   ],
   reject: [
     'avvisa',
@@ -58,6 +61,9 @@ const sv: PhraseSet = {
     'godkänn inte',
     'acceptera inte',
     'jag samtycker inte',
+    'förneka',
+    'tacka nej',
+    'tacka nej till alla',
   ],
   settings: [
     'inställningar',
@@ -77,6 +83,9 @@ const sv: PhraseSet = {
     'visa syften',
     'konfigurera',
     'välj själv',
+    'personifiera',
+    'acceptera markerat',
+    'acceptera valda',
   ],
   dismiss: ['stäng', 'stänga', 'jag förstår', 'förstått', 'ok', 'okej', 'fortsätt'],
   policy: [

@@ -24,6 +24,7 @@ const tr: PhraseSet = {
     'izleme teknolojiler*',
     'takip teknolojiler*',
     'kesin coğrafi konum verileri',
+    'aşağıdaki amaçlarla',
   ],
   privacy: ['gizlilik', 'kişisel veri*', 'verilerin korunması', 'veri koruma', 'verileriniz*'],
   accept: [
@@ -39,6 +40,9 @@ const tr: PhraseSet = {
     'onaylıyorum',
     'izin ver',
     'tümüne izin ver',
+    'izin',
+    'izin verin',
+    'tümüne izin verin',
   ],
   reject: [
     'reddet',
@@ -56,6 +60,10 @@ const tr: PhraseSet = {
     'kabul etmeden devam et',
     'hayır, teşekkürler',
     'hayır teşekkürler',
+    'yasak',
+    'yasakla',
+    'yasaklayın',
+    'tümünü yasakla',
   ],
   settings: [
     'ayarlar',
@@ -78,6 +86,7 @@ const tr: PhraseSet = {
     'seçilenlere izin ver',
     'amaçları göster',
     'yapılandır',
+    'kişiselleştir*',
   ],
   dismiss: ['kapat', 'tamam', 'anladım', 'ok', 'devam et'],
   policy: [

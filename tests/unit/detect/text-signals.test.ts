@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_PHRASE_SETS } from '../../../lib/detect/phrases';
 import {
@@ -9,39 +11,6 @@ import {
   notConsentPhrases,
   privacyPhrases,
 } from '../../../lib/detect/text-signals';
-import bg from './snippets/bg';
-import cs from './snippets/cs';
-import da from './snippets/da';
-import de from './snippets/de';
-import el from './snippets/el';
-import en from './snippets/en';
-import es from './snippets/es';
-import et from './snippets/et';
-import fi from './snippets/fi';
-import fr from './snippets/fr';
-import ga from './snippets/ga';
-import hr from './snippets/hr';
-import hu from './snippets/hu';
-import italian from './snippets/it';
-import ja from './snippets/ja';
-import ko from './snippets/ko';
-import lt from './snippets/lt';
-import lv from './snippets/lv';
-import mt from './snippets/mt';
-import nb from './snippets/nb';
-import nl from './snippets/nl';
-import pl from './snippets/pl';
-import pt from './snippets/pt';
-import ptBR from './snippets/pt-BR';
-import ro from './snippets/ro';
-import ru from './snippets/ru';
-import sk from './snippets/sk';
-import sl from './snippets/sl';
-import sv from './snippets/sv';
-import tr from './snippets/tr';
-import uk from './snippets/uk';
-import zhHans from './snippets/zh-Hans';
-import zhHant from './snippets/zh-Hant';
 
 /** What one language's banners, other overlays and buttons really say. */
 interface LanguageSnippets {
@@ -61,41 +30,15 @@ interface LanguageSnippets {
   policy: string[];
 }
 
-const SNIPPETS: LanguageSnippets[] = [
-  bg,
-  cs,
-  da,
-  de,
-  el,
-  en,
-  es,
-  et,
-  fi,
-  fr,
-  ga,
-  hr,
-  hu,
-  italian,
-  lt,
-  lv,
-  mt,
-  nl,
-  pl,
-  pt,
-  ro,
-  sk,
-  sl,
-  sv,
-  nb,
-  tr,
-  ru,
-  uk,
-  ja,
-  ko,
-  zhHans,
-  zhHant,
-  ptBR,
-];
+const SNIPPETS: LanguageSnippets[] = await Promise.all(
+  readdirSync(join(import.meta.dirname, 'snippets'))
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map(async (f) => (await import(`./snippets/${f}`)).default as LanguageSnippets),
+);
+
+/** The fallback knows only the word "cookie": its banners' buttons are judged by structure, not wording. */
+const FALLBACK = 'und';
 
 /** Test titles stay readable when the text is a whole banner. */
 const titled = (texts: string[]): [string, string][] =>
@@ -326,7 +269,11 @@ describe('phrase tables and snippets', () => {
 
 describe.each(SNIPPETS)('$lang', (s) => {
   it('has enough cases', () => {
-    for (const list of [s.banners, s.notBanners, s.accept, s.reject, s.settings]) {
+    const lists =
+      s.lang === FALLBACK
+        ? [s.banners, s.notBanners]
+        : [s.banners, s.notBanners, s.accept, s.reject, s.settings];
+    for (const list of lists) {
       expect(list.length).toBeGreaterThanOrEqual(3);
     }
   });

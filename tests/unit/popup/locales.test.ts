@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
-import { codeMessageKeys } from '@/lib/codes';
+import { CLEANUP_CODES, codeMessageKeys, SELECTOR_PROBLEM_CODES, SIGNAL_CODES } from '@/lib/codes';
+import { describeCleanups, describeSelectorProblem, describeSignal } from '@/utils/ui/describe';
+import type { Subs } from '@/utils/ui/i18n';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const LOCALES = join(ROOT, 'locales');
@@ -72,6 +74,30 @@ describe('locales', () => {
       expect(keys.length).toBeGreaterThan(30);
       const have = await messages(locale);
       expect(keys.filter((k) => !have.get(k))).toEqual([]);
+    });
+  }
+
+  for (const locale of ['en', 'zh_CN', 'de', 'fr']) {
+    it(`${locale} fills every placeholder of every signal, clean-up and selector problem`, async () => {
+      const have = await messages(locale);
+      const t = (key: string, subs?: Subs) =>
+        (have.get(key) ?? key).replace(/\{([a-z]+)\}/gi, (m, name: string) =>
+          subs && name in subs ? String(subs[name]) : m,
+        );
+      const evidence: Record<string, string[]> = {
+        layout: ['bottom-bar', 'fixed', '18'],
+        'category-switches': ['3'],
+        'text-fields': ['2'],
+        'long-text': ['4000'],
+      };
+      const worded = [
+        ...SIGNAL_CODES.map((code) =>
+          describeSignal({ code, points: 1, evidence: evidence[code] ?? ['Accept all'] }, t),
+        ),
+        describeCleanups([...CLEANUP_CODES], t),
+        ...SELECTOR_PROBLEM_CODES.map((code) => describeSelectorProblem({ code, limit: 500 }, 'div[', t)),
+      ];
+      expect(worded.filter((w) => /[{}]|signal_|cleanup_|rule_|layout_/.test(w))).toEqual([]);
     });
   }
 

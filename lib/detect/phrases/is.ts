@@ -1,0 +1,58 @@
+import type { PhraseSet } from './types';
+
+const icelandic: PhraseSet = {
+  lang: 'is',
+  consent: [
+    'vafrakök*',
+    'samþykki þitt',
+    'samþykki þínu',
+    'samþykkis þíns',
+    'samstarfsaðil*',
+    'lögmætir hagsmunir',
+    'lögmætra hagsmuna',
+    'sérsniðnar auglýsingar',
+    'rakningartækni',
+    'svipaða tækni',
+  ],
+  privacy: ['persónuvernd*', 'persónuupplýsing*', 'persónugögn'],
+  accept: [
+    'samþykkja',
+    'samþykkja allt',
+    'samþykkja allar',
+    'samþykkja öll',
+    'ég samþykki',
+    'leyfa',
+    'leyfa allt',
+    'leyfa allar',
+  ],
+  reject: ['hafna', 'hafna öllu', 'hafna öllum', 'ég hafna', 'aðeins nauðsynlegar', 'einungis nauðsynlegar'],
+  settings: [
+    'stillingar',
+    'stillingar á vafrakökum',
+    'stjórna',
+    'stjórna stillingum',
+    'sérsníða',
+    'valkostir',
+    'vista',
+    'vista stillingar',
+    'kjörstillingar',
+  ],
+  dismiss: ['loka', 'ég skil', 'í lagi', 'halda áfram', 'ok'],
+  policy: ['persónuverndarstefna', 'vafrakökustefna', 'lesa meira', 'nánar'],
+  notConsent: [
+    'skrá inn',
+    'innskráning',
+    'lykilorð',
+    'stofna aðgang',
+    'nýskráning',
+    'áskrift',
+    'fréttabréf*',
+    'leita',
+    'sækja appið',
+    'í beinni',
+    'nýjustu fréttir',
+    'tilkynningar',
+  ],
+};
+
+export default icelandic;

@@ -1,0 +1,58 @@
+import type { PhraseSet } from './types';
+
+const sw: PhraseSet = {
+  lang: 'sw',
+  consent: [
+    'vidakuzi',
+    'kidakuzi',
+    'cookie*',
+    'idhini yako',
+    'ridhaa yako',
+    'washirika wetu',
+    'maslahi halali',
+    'matangazo yaliyobinafsishwa',
+    'teknolojia za ufuatiliaji',
+    'teknolojia sawa',
+  ],
+  privacy: ['faragha', 'data binafsi', 'taarifa binafsi', 'ulinzi wa data'],
+  accept: [
+    'kubali',
+    'kubali zote',
+    'kubali vyote',
+    'nakubali',
+    'ninakubali',
+    'ruhusu',
+    'ruhusu zote',
+    'ruhusu vyote',
+  ],
+  reject: ['kataa', 'kataa zote', 'kataa vyote', 'sikubali', 'muhimu pekee', 'vinavyohitajika pekee'],
+  settings: [
+    'mipangilio',
+    'mipangilio ya vidakuzi',
+    'dhibiti',
+    'dhibiti mapendeleo',
+    'mapendeleo',
+    'geuza kukufaa',
+    'chaguo',
+    'hifadhi',
+    'hifadhi mipangilio',
+  ],
+  dismiss: ['funga', 'nimeelewa', 'sawa', 'endelea'],
+  policy: ['sera ya faragha', 'sera ya vidakuzi', 'jifunze zaidi', 'soma zaidi'],
+  notConsent: [
+    'ingia',
+    'jisajili',
+    'nenosiri',
+    'fungua akaunti',
+    'jiandikishe',
+    'jarida',
+    'tafuta',
+    'pakua programu',
+    'pakua app',
+    'mubashara',
+    'habari mpya',
+    'arifa',
+  ],
+};
+
+export default sw;
