@@ -6,7 +6,7 @@ import { type Placement, placementOf } from './geometry';
 import { judge, type Verdict } from './score';
 import { collectSignals, type Signals } from './signals';
 import { THRESHOLDS as T } from './thresholds';
-import type { ShadowRootOf } from './walk';
+import { awaitsShadowContent, type ShadowRootOf } from './walk';
 
 export interface Detection {
   el: Element;
@@ -247,7 +247,8 @@ export class Detector {
     for (const h of hosts) {
       if (this.pendingHosts.size >= T.maxPendingHosts) break;
       if (this.hasShadowContent(h)) this.observeHost(h);
-      else if (!this.pendingHosts.has(h)) this.pendingHosts.set(h, T.pendingHostFrames);
+      else if (!this.pendingHosts.has(h) && awaitsShadowContent(h, this.opts.shadowRootOf))
+        this.pendingHosts.set(h, T.pendingHostFrames);
     }
     if (this.pendingHosts.size) this.requestHostFrame();
   }

@@ -85,8 +85,8 @@ export const THRESHOLDS = {
   maxDormant: 32,
   /** Custom elements waited on for their shadow content: design systems put one banner on a page. */
   maxPendingHosts: 32,
-  /** How long (frames, about 60 a second) an empty custom element is watched for its shadow content. */
-  pendingHostFrames: 1200,
+  /** How long (frames, about 60 a second) a custom element is watched for its shadow content: 10 s covers a lazily loaded definition. */
+  pendingHostFrames: 600,
   /** Frames a same-origin frame is watched until its document has parsed. */
   frameParseFrames: 120,
   /** Elements inside a candidate looked at for a box: a banner draws something near its top. */

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { loadFixtures } from './support/fixtures';
-import { bannerFrames, sampleBannerFrames } from './support/frame-sampler';
+import { installRecorder, openSettled, paintedBannerFrames, waitForSettled } from './support/judge';
 import { PopupPage } from './support/popup';
 import { useExtensionSession } from './support/session';
 
@@ -17,10 +17,9 @@ interface ClassFixture {
   layoutShift?: boolean;
   listedOnce?: boolean;
   withheld?: boolean;
-  settleMs?: number;
 }
 
-const fixtures = loadFixtures('detector') as ClassFixture[];
+const fixtures = loadFixtures('detector') as unknown as ClassFixture[];
 const session = useExtensionSession();
 
 /** Records every layout shift from document start (the page's own and any our hiding causes). */
@@ -40,6 +39,14 @@ async function recordShifts(page: Page): Promise<void> {
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
+}
+
+/** Opens a URL in a page already given its init scripts, with the recorder, and waits until it settled. */
+async function openIn(page: Page, url: string, banner: string[]): Promise<Page> {
+  await installRecorder(page, banner);
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForSettled(page, url);
+  return page;
 }
 
 async function shifts(page: Page): Promise<{ cls: number; count: number }> {
@@ -69,49 +76,44 @@ describe('banners in the page flow leave no gap and no layout shift', () => {
   });
 
   it.each(fixtures.filter((f) => f.layoutShift).map((f) => [f.id, f] as const))('%s', async (_, f) => {
-    const settle = f.settleMs ?? 1500;
+    const url = session.server.url(f.id);
     // Without Unbanner: the page as its visitors see it, and the same page with the banner
-    // removed before it renders (the layout hiding it should give).
+    // taken out of layout (where hiding it should leave everything).
     const without = await plain.context.newPage();
     await recordShifts(without);
-    await without.goto(session.server.url(f.id), { waitUntil: 'load' });
-    await without.waitForTimeout(settle);
-    const clsWithout = await shifts(without);
-    await without.close();
+    const settledWithout = await openIn(without, url, f.banner ?? []);
+    const clsWithout = await shifts(settledWithout);
+    await settledWithout.addStyleTag({ content: `${(f.banner ?? []).join(',')}{display:none!important}` });
+    const idealTops = await contentTops(settledWithout);
+    await settledWithout.close();
 
-    const ideal = await plain.context.newPage();
-    await ideal.goto(session.server.url(f.id), { waitUntil: 'load' });
-    await ideal.addStyleTag({ content: `${(f.banner ?? []).join(',')}{display:none!important}` });
-    const idealTops = await contentTops(ideal);
-    await ideal.close();
-
-    const page = await session.ext.context.newPage();
-    await recordShifts(page);
-    await sampleBannerFrames(page, f.banner ?? []);
-    await page.goto(session.server.url(f.id), { waitUntil: 'load' });
-    await page.waitForTimeout(settle);
-    const withUs = await shifts(page);
-    const frames = await bannerFrames(page);
-    const tops = await contentTops(page);
-    const hidden = await page.evaluate(
+    const fresh = await session.ext.context.newPage();
+    await recordShifts(fresh);
+    const page = await openIn(fresh, url, f.banner ?? []);
+    // The detector is loaded on demand: the page may look settled while it is still on its way.
+    await page.waitForFunction(
       (sels: string[]) =>
         sels.every((s) => [...document.querySelectorAll(s)].every((e) => !e.checkVisibility())),
       f.banner ?? [],
+      { timeout: 10_000 },
     );
+    const withUs = await shifts(page);
+    const painted = await paintedBannerFrames(page);
+    const frames = painted.whileParsing + painted.afterParsing;
+    const tops = await contentTops(page);
     await page.close();
 
     console.info(
       `${f.id}: CLS without Unbanner ${clsWithout.cls.toFixed(4)} (${clsWithout.count} shifts), with ${withUs.cls.toFixed(4)} (${withUs.count} shifts, banner painted in ${frames} frames); content tops ${tops.join('/')}, ${idealTops.join('/')} with the banner never rendered`,
     );
-    expect(hidden, 'banner hidden').toBe(true);
     // No gap: the page is laid out as if the banner had never been there.
     expect(tops, 'header and heading where they are without the banner').toEqual(idealTops);
     if (frames === 0) {
       // Hidden before it was painted: no shift at all beyond the page's own.
       expect(withUs.cls, 'layout shift with Unbanner').toBeLessThanOrEqual(clsWithout.cls + 0.001);
     } else {
-      // Painted while the page parsed (before the detector's script ran): taking the block out is
-      // one shift, and nothing more (no gap left behind and closed later, no second move).
+      // Painted before the detector's script ran (it runs at document end): taking the block out
+      // is one shift, and nothing more (no gap left behind and closed later, no second move).
       expect(withUs.count, 'layout shifts with Unbanner').toBeLessThanOrEqual(clsWithout.count + 1);
     }
   });
@@ -119,9 +121,7 @@ describe('banners in the page flow leave no gap and no layout shift', () => {
 
 describe('a banner its page re-creates is listed once and can be brought back', () => {
   it.each(fixtures.filter((f) => f.listedOnce).map((f) => [f.id, f] as const))('%s', async (_, f) => {
-    const page = await session.ext.context.newPage();
-    await page.goto(session.server.url(f.id), { waitUntil: 'load' });
-    await page.waitForTimeout(f.settleMs ?? 1500);
+    const page = await openSettled(session.ext.context, session.server.url(f.id), f.banner ?? []);
     const visible = () =>
       page.evaluate(
         (sels: string[]) =>
@@ -147,9 +147,7 @@ describe('a banner its page re-creates is listed once and can be brought back', 
 
 describe('a cookie wall over a withheld article is explained', () => {
   it.each(fixtures.filter((f) => f.withheld).map((f) => [f.id, f] as const))('%s', async (_, f) => {
-    const page = await session.ext.context.newPage();
-    await page.goto(session.server.url(f.id), { waitUntil: 'load' });
-    await page.waitForTimeout(f.settleMs ?? 1500);
+    const page = await openSettled(session.ext.context, session.server.url(f.id), f.banner ?? []);
     const popup = await PopupPage.open(session.ext, session.ext.context, page);
     await popup.items().first().waitFor({ timeout: 3000 });
     expect((await popup.itemTexts()).join('\n')).toMatch(/withholds the article/);
@@ -160,9 +158,7 @@ describe('a cookie wall over a withheld article is explained', () => {
   it('says nothing of the kind where the article is there', async () => {
     const f = fixtures.find((x) => x.id === 'fr-wall-accept-or-subscribe');
     expect(f, 'fixture').toBeDefined();
-    const page = await session.ext.context.newPage();
-    await page.goto(session.server.url(f?.id ?? ''), { waitUntil: 'load' });
-    await page.waitForTimeout(1500);
+    const page = await openSettled(session.ext.context, session.server.url(f?.id ?? ''), f?.banner ?? []);
     const popup = await PopupPage.open(session.ext, session.ext.context, page);
     await popup.items().first().waitFor({ timeout: 3000 });
     expect((await popup.itemTexts()).join('\n')).not.toMatch(/withholds the article/);
