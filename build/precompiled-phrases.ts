@@ -8,7 +8,12 @@
  * fifths of their length): they ship with each assertion as one private-use character and are
  * expanded when a category is first used, once per frame.
  */
-import { type Category, type CompiledCategory, compileCategory } from '../lib/detect/phrase-compiler';
+import {
+  type Category,
+  type CompiledCategory,
+  type CompiledEntry,
+  compileCategory,
+} from '../lib/detect/phrase-compiler';
 import { ALL_PHRASE_SETS } from '../lib/detect/phrases';
 
 const PRECOMPILED_MODULE = /[\\/]lib[\\/]detect[\\/]precompiled-phrases\.ts$/;
@@ -70,11 +75,8 @@ export function packPhrases(): PackedPhrases {
         );
       source = source.split(g).join(p);
     }
-    const entries = c.entries
-      .map(([key, phrase, ls]) =>
-        [key, phrase === key ? '' : phrase, ls.map((l) => langs.indexOf(l)).join(',')].join(FIELD),
-      )
-      .join(RECORD);
+    // The compiler leaves out a display form equal to the key, and the languages (only tests ask).
+    const entries = c.entries.map(([key, phrase]) => [key, phrase ?? ''].join(FIELD)).join(RECORD);
     categories[name] = { source, entries };
   }
   return { groups, categories, langs };
@@ -89,25 +91,40 @@ export function consentPrefilterSource(): string {
   return compileCategory(ALL_PHRASE_SETS, 'consent').source.replace(LOOKAROUND, '');
 }
 
+/**
+ * Runs in the page (its source is copied into the generated module), and in the unit tests: a
+ * packed category back to what the compiler gave. Self-contained on purpose.
+ */
+export function unpackCategory(packed: PackedPhrases, name: string): CompiledCategory {
+  const FIELD_SEP = '\u0001';
+  const RECORD_SEP = '\u0002';
+  const HOLDERS = ['\ue101', '\ue102', '\ue103', '\ue104'];
+  const c = packed.categories[name];
+  if (!c) return { source: '(?!)', entries: [] };
+  let source = c.source;
+  packed.groups.forEach((g, i) => {
+    source = source.split(HOLDERS[i] as string).join(g);
+  });
+  // The compiler leaves out a display form equal to the key: so does the packed entry.
+  const entries = c.entries
+    ? c.entries.split(RECORD_SEP).map((e): CompiledEntry => {
+        const [key = '', phrase] = e.split(FIELD_SEP);
+        return phrase ? [key, phrase] : [key];
+      })
+    : [];
+  return { source, entries };
+}
+
 function precompiledModule(): string {
   const packed = packPhrases();
+  // Each category is unpacked on first use, once per frame.
   return `const P = ${JSON.stringify(packed)};
-const F = ${JSON.stringify(FIELD)}, R = ${JSON.stringify(RECORD)}, H = ${JSON.stringify(PLACEHOLDERS)};
-const unpack = (c) => {
-  let source = c.source;
-  P.groups.forEach((g, i) => { source = source.split(H[i]).join(g); });
-  const entries = c.entries ? c.entries.split(R).map((e) => {
-    const [key, phrase, langs] = e.split(F);
-    return [key, phrase || key, langs ? langs.split(',').map((i) => P.langs[+i]) : []];
-  }) : [];
-  return { source, entries };
-};
+const unpack = ${unpackCategory.toString()};
 export const PRECOMPILED = {};
 for (const name of Object.keys(P.categories)) {
   let done;
-  Object.defineProperty(PRECOMPILED, name, { enumerable: true, get: () => (done ??= unpack(P.categories[name])) });
-}
-export const PRECOMPILED_LANGS = P.langs;`;
+  Object.defineProperty(PRECOMPILED, name, { enumerable: true, get: () => (done ??= unpack(P, name)) });
+}`;
 }
 
 /**

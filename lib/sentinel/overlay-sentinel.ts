@@ -49,6 +49,7 @@ const OBSERVE: MutationObserverInit = {
 export class OverlaySentinel {
   private observer: MutationObserver;
   private textMemo = new WeakMap<Element, boolean>();
+  private observedRoots = new WeakSet<Node>();
   private dormant = new Set<Element>();
   private pending = new Set<Element>();
   private style: HTMLStyleElement | null = null;
@@ -146,6 +147,12 @@ export class OverlaySentinel {
   /** Looks for candidate overlays in a new or changed subtree. */
   private check(root: Element, first: boolean): void {
     if (this.stopped || !root.isConnected || root.closest(`[${HIDDEN_ATTR}],[${PENDING_ATTR}]`)) return;
+    // As the detector does: an open shadow root of a changed element is watched from now on.
+    const open = root.shadowRoot;
+    if (open && !this.observedRoots.has(open)) {
+      this.observedRoots.add(open);
+      this.observer.observe(open, OBSERVE);
+    }
     // Closed shadow hosts and frames show no light text: positioned ones over the page are judged by the detector.
     for (const el of [root, ...root.children]) {
       if ((el.localName.includes('-') || el.localName === 'iframe') && isOverlayPositioned(el, this.win))

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick | --runs N | --pages a,b | --throttle 4 | --no-scale | --build | --no-build]
+// npm run bench [-- --quick | --runs N | --pages a,b | --throttle 4 | --scale | --build | --no-build]
 //
 // Measures what Unbanner costs a page: the same generated pages, loaded in headless Chromium
 // with the built extension and without it, interleaved, N fresh tabs each. See README, "Benchmark".
@@ -43,12 +43,15 @@ const USAGE = `usage: npm run bench -- [options]
   --long-runs M       runs for the long pages only
   --quick             3 runs everywhere, 3 s live blog, no scale check: a smoke run for CI
   --pages a,b         only these pages (${Object.keys(BENCH_PAGES).join(', ')})
-  --no-scale          leave out the scale check (10x elements, 10x mutation rate; on by default)
+  --scale             add the scale check: 10x the elements (~107,000) and 10x the mutation rate
+                      (5,000 elements/s), each compared with its 1x page (about 5 more minutes)
   --scale-runs N      runs per scale page (default 4)
   --throttle R        after the normal pass, a pass with the CPU throttled R times
                       (Emulation.setCPUThrottlingRate; 4 is what a phone or an old laptop feels)
   --throttle-pages a,b  pages of the throttled pass (default heavy-plain, ad-frames, late-unknown)
   --throttle-runs N   runs per page in the throttled pass (default 5)
+  --extension DIR     measure this unpacked Chromium build instead of .output/chrome-mv3 (e.g. an
+                      older commit's, for a before/after comparison on the same pages); no build
   --build             always run \`npx wxt build\` first (default: only when the build is missing or older than the sources)
   --no-build          never build; use .output/chrome-mv3 as it is
   --profile           after the series, one more visit per page with the extension under the V8 CPU
@@ -68,7 +71,7 @@ function parseArgs(argv) {
     profile: false,
     timeDomain: 'threadTicks',
     out: join(RESULTS_DIR, 'latest.json'),
-    scale: true,
+    scale: false,
     scaleRuns: 4,
     throttle: 1,
     throttlePages: ['heavy-plain', 'ad-frames', 'late-unknown'],
@@ -95,7 +98,7 @@ function parseArgs(argv) {
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-    else if (a === '--no-scale') o.scale = false;
+    else if (a === '--scale') o.scale = true;
     else if (a === '--scale-runs') o.scaleRuns = Number.parseInt(value(), 10);
     else if (a === '--throttle') {
       o.throttle = Number.parseFloat(value());
@@ -106,6 +109,7 @@ function parseArgs(argv) {
         .map((s) => s.trim())
         .filter(Boolean);
     else if (a === '--throttle-runs') o.throttleRuns = Number.parseInt(value(), 10);
+    else if (a === '--extension') o.extension = resolve(value());
     else if (a === '--build') o.build = 'always';
     else if (a === '--no-build') o.build = 'never';
     else if (a === '--no-warmup') o.warmup = false;
@@ -118,8 +122,8 @@ function parseArgs(argv) {
     } else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
   if (o.quick && !runsGiven) o.runs = 3;
+  o.runsGiven = runsGiven;
   if (o.quick) {
-    o.scale = false;
     o.throttleRuns = Math.min(o.throttleRuns, 3);
   }
   // The live blog (10 s) and the late banner (5 s after load) dominate the run time: by default
@@ -427,7 +431,9 @@ async function visit(browser, server, key, opts, { warm = false, profile = false
           const tab = tabs.find((t) => t.url === u);
           if (!tab) return null;
           const key = `tab:${tab.id}`;
-          const log = (await chrome.storage.session.get(key))[key] ?? [];
+          const stored = (await chrome.storage.session.get(key))[key] ?? [];
+          // utils/tab-log.ts: { removals, dropped, … } now, a plain list in older builds.
+          const log = Array.isArray(stored) ? stored : (stored.removals ?? []);
           return log.map((r) => ({ source: r.source, label: r.label, rule: r.rule, frameId: r.frameId }));
         }, url)
         .catch(() => null);
@@ -441,7 +447,11 @@ async function visit(browser, server, key, opts, { warm = false, profile = false
 
 const runsFor = (key, opts) =>
   opts.runsNow ??
-  (PAGES[key].pass === 'scale' ? opts.scaleRuns : PAGES[key].long ? opts.longRuns : opts.runs);
+  (PAGES[key].pass === 'scale' && !opts.runsGiven
+    ? opts.scaleRuns
+    : PAGES[key].long
+      ? opts.longRuns
+      : opts.runs);
 
 // ---- the series ------------------------------------------------------------------------------
 
@@ -887,10 +897,10 @@ async function main() {
   for (const k of [...keys, ...(opts.throttle > 1 ? opts.throttlePages : [])])
     if (!PAGES[k]) throw new Error(`unknown page ${k}; pages: ${Object.keys(PAGES).join(', ')}`);
   const started = Date.now();
-  const build = ensureBuild(opts.build);
+  const build = opts.extension ? `given: ${opts.extension}` : ensureBuild(opts.build);
   const snapshot = mkdtempSync(join(tmpdir(), 'unbanner-bench-extension-'));
   cleanups.push(() => rmSync(snapshot, { recursive: true, force: true }));
-  cpSync(BUILD_DIR, snapshot, { recursive: true });
+  cpSync(opts.extension ?? BUILD_DIR, snapshot, { recursive: true });
   extensionDir = snapshot;
   const manifest = JSON.parse(readFileSync(join(snapshot, 'manifest.json'), 'utf8'));
   if (!manifest.permissions?.includes('scripting')) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_LIMIT, LABEL_LIMIT, parseRemoval, TRUNCATION_MARK } from '@/lib/removal';
+import { FIELD_LIMIT, LABEL_LIMIT, parseRemoval, type Removal, TRUNCATION_MARK } from '@/lib/removal';
+import { canAllow } from '@/lib/settings/allow-key';
 
 const good = {
   id: 'ab12-1',
@@ -76,5 +77,18 @@ describe('parseRemoval', () => {
     expect(r?.label).toHaveLength(LABEL_LIMIT);
     expect(r?.truncated).toBe(true);
     expect(parseRemoval(good)?.truncated).toBeUndefined();
+  });
+});
+
+describe('"Always show" for records with long rules or paths', () => {
+  it('is offered only where the stored entry would be whole', () => {
+    const detector = { ...good, source: 'detector' as const };
+    expect(canAllow(parseRemoval(detector) as Removal)).toBe(true);
+    const longPath = parseRemoval({ ...detector, selector: `html > body${' > div'.repeat(120)}` }) as Removal;
+    expect(longPath.truncated).toBeUndefined();
+    expect(canAllow(longPath)).toBe(false); // over MAX_SELECTOR: saving would drop it
+    const cut = parseRemoval({ ...detector, selector: 'x'.repeat(5000) }) as Removal;
+    expect(canAllow(cut)).toBe(false);
+    expect(canAllow(parseRemoval({ ...good, rule: 'r'.repeat(3000) }) as Removal)).toBe(false);
   });
 });

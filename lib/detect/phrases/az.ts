@@ -45,6 +45,7 @@ const az: PhraseSet = {
     'parametrləri yadda saxla',
   ],
   dismiss: ['bağla', 'başa düşdüm', 'anladım', 'oldu', 'davam et', 'ok'],
+  necessary: ['zəruri', 'vacib'],
   policy: ['məxfilik siyasəti', 'çərəz siyasəti', 'kuki siyasəti', 'ətraflı', 'daha çox öyrən'],
   notConsent: [
     'daxil ol',

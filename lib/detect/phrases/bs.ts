@@ -52,6 +52,7 @@ const bs: PhraseSet = {
     'sačuvaj postavke',
   ],
   dismiss: ['zatvori', 'zatvorite', 'razumijem', 'u redu', 'nastavi', 'ok'],
+  necessary: ['nužn*', 'neophodn*', 'potrebn*'],
   policy: [
     'politika privatnosti',
     'pravila privatnosti',

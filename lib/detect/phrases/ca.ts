@@ -70,6 +70,7 @@ const ca: PhraseSet = {
     'personalització',
   ],
   dismiss: ['tancar', 'tanca', 'entesos', 'ho entenc', 'continuar'],
+  necessary: ['necessàri*', 'imprescindible*'],
   policy: ['política de privacitat', 'política de galetes', 'política de cookies', 'més informació'],
   notConsent: [
     'inicia la sessió',

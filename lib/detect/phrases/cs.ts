@@ -101,6 +101,7 @@ const cs: PhraseSet = {
     'přizpůsobení',
   ],
   dismiss: ['zavřít', 'rozumím', 'beru na vědomí', 'ok', 'pokračovat'],
+  necessary: ['nezbytn*', 'nutn*', 'potřebn*'],
   policy: [
     'zásady ochrany osobních údajů',
     'zásady zpracování osobních údajů',

@@ -48,6 +48,7 @@ const cy: PhraseSet = {
     'cadw dewisiadau',
   ],
   dismiss: ['cau', 'iawn', 'deall', "rwy'n deall", 'parhau'],
+  necessary: ['angenrheidiol', 'hanfodol'],
   policy: ['polisi preifatrwydd', 'polisi cwcis', 'dysgu mwy', 'rhagor o wybodaeth'],
   notConsent: [
     'mewngofnodi',

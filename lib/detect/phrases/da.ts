@@ -79,6 +79,7 @@ const da: PhraseSet = {
     'konfigurer',
   ],
   dismiss: ['luk', 'ok', 'forstået', 'fortsæt'],
+  necessary: ['nødvendig*'],
   policy: [
     'privatlivspolitik*',
     'cookiepolitik*',

@@ -140,6 +140,7 @@ const de: PhraseSet = {
     'lassen sie mich wählen',
   ],
   dismiss: ['schließen', 'schliessen', 'ok', 'okay', 'verstanden', 'alles klar', 'fortfahren'],
+  necessary: ['notwendig*', 'erforderlich*', 'essenziell*', 'essentiell*', 'nötig*'],
   policy: [
     'datenschutzerklärung*',
     'datenschutzhinweis*',

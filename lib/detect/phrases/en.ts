@@ -162,6 +162,7 @@ const en: PhraseSet = {
     'hide',
     'no problem',
   ],
+  necessary: ['necessary', 'essential*', 'required', 'mandatory'],
   policy: [
     'privacy policy',
     'cookie policy',

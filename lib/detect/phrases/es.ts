@@ -91,6 +91,7 @@ const es: PhraseSet = {
     'quiero elegir',
   ],
   dismiss: ['cerrar', 'entendido', 'ok', 'vale', 'continuar'],
+  necessary: ['necesari*', 'esencial*', 'imprescindible*', 'obligatori*'],
   policy: [
     'política de privacidad',
     'política de cookies',

@@ -81,6 +81,7 @@ const et: PhraseSet = {
     'seadistada',
   ],
   dismiss: ['sulge', 'ok', 'selge', 'sain aru', 'jätka'],
+  necessary: ['vajalik*', 'hädavajalik*'],
   policy: [
     'privaatsuspoliitika*',
     'küpsiste kasutamise põhimõtted',

@@ -47,6 +47,7 @@ const eu: PhraseSet = {
     'gorde ezarpenak',
   ],
   dismiss: ['itxi', 'ulertzen dut', 'ulertuta', 'jarraitu'],
+  necessary: ['beharrezko*'],
   policy: [
     'pribatutasun politika',
     'cookie politika',

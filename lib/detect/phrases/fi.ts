@@ -92,6 +92,7 @@ const fi: PhraseSet = {
     'hallitse evästeitä',
   ],
   dismiss: ['sulje', 'ok', 'selvä', 'ymmärrän', 'jatka'],
+  necessary: ['välttämät*', 'vaadit*', 'tarpeellis*'],
   policy: [
     'tietosuojaseloste*',
     'tietosuojaselostee*',

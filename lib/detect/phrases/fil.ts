@@ -44,6 +44,7 @@ const fil: PhraseSet = {
     'i-save ang mga setting',
   ],
   dismiss: ['isara', 'naiintindihan ko', 'sige', 'ituloy', 'magpatuloy'],
+  necessary: ['kailangan', 'kinakailangan'],
   policy: ['patakaran sa privacy', 'patakaran sa cookie', 'alamin pa', 'matuto pa'],
   notConsent: [
     'mag-log in',

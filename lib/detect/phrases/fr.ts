@@ -104,6 +104,7 @@ const fr: PhraseSet = {
     'sauvegarder',
   ],
   dismiss: ['fermer', 'ok', "j'ai compris", 'compris', 'continuer'],
+  necessary: ['nécessaire*', 'essentiel*', 'indispensable*', 'obligatoire*'],
   policy: [
     'politique de confidentialité',
     'politique de cookies',

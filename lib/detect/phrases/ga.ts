@@ -74,6 +74,7 @@ const ga: PhraseSet = {
     'cumraigh',
   ],
   dismiss: ['dún', 'tuigim', 'ok', 'lean ar aghaidh'],
+  necessary: ['riachtanach*'],
   policy: [
     'polasaí príobháideachais',
     'beartas príobháideachais',

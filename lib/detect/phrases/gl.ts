@@ -50,6 +50,7 @@ const gl: PhraseSet = {
     'quero elixir',
   ],
   dismiss: ['pechar', 'entendido', 'continuar', 'ok'],
+  necessary: ['necesari*'],
   policy: ['política de privacidade', 'política de cookies', 'máis información', 'saber máis'],
   notConsent: [
     'iniciar sesión',

@@ -59,6 +59,10 @@ const hr: PhraseSet = {
     'dopusti sve',
     'dozvoli',
     'dozvoli sve',
+    'prihvatiti',
+    'prihvatiti sve',
+    'odobriti',
+    'odobriti sve',
   ],
   reject: [
     'odbij',
@@ -102,8 +106,10 @@ const hr: PhraseSet = {
     'prikaži svrhe',
     'konfiguriraj',
     'personaliziraj',
+    'prilagoditi',
   ],
-  dismiss: ['zatvori', 'u redu', 'razumijem', 'ok', 'nastavi'],
+  dismiss: ['zatvori', 'u redu', 'razumijem', 'ok', 'nastavi', 'zatvoriti'],
+  necessary: ['nužn*', 'neophodn*', 'potrebn*', 'obavezn*'],
   policy: [
     'pravila privatnosti',
     'politika privatnosti',

@@ -92,7 +92,8 @@ const hu: PhraseSet = {
     'konfigurálni',
     'sütik kezelése',
   ],
-  dismiss: ['bezár', 'bezárás', 'rendben', 'értem', 'ok'],
+  dismiss: ['bezár', 'bezárás', 'rendben', 'értem', 'ok', 'zárja be', 'bezárása'],
+  necessary: ['szükséges*', 'elengedhetetlen*'],
   policy: [
     'adatvédelmi tájékoztató*',
     'adatvédelmi irányelvek',

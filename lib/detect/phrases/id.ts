@@ -49,6 +49,7 @@ const id: PhraseSet = {
     'simpan preferensi',
   ],
   dismiss: ['tutup', 'mengerti', 'saya mengerti', 'oke', 'ok', 'lanjutkan'],
+  necessary: ['diperlukan', 'esensial'],
   policy: ['kebijakan privasi', 'kebijakan cookie', 'pelajari lebih lanjut', 'selengkapnya'],
   notConsent: [
     'masuk ke akun',

@@ -38,6 +38,7 @@ const icelandic: PhraseSet = {
     'kjörstillingar',
   ],
   dismiss: ['loka', 'ég skil', 'í lagi', 'halda áfram', 'ok'],
+  necessary: ['nauðsynleg*'],
   policy: ['persónuverndarstefna', 'vafrakökustefna', 'lesa meira', 'nánar'],
   notConsent: [
     'skrá inn',

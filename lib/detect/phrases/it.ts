@@ -54,6 +54,9 @@ const it: PhraseSet = {
     'accettare',
     'accettare tutto',
     'accettare tutti',
+    'consentire',
+    'consentire tutti',
+    'consentire tutti i cookie',
   ],
   reject: [
     'rifiuta',
@@ -100,8 +103,10 @@ const it: PhraseSet = {
     'lasciatemi scegliere',
     'lasciami scegliere',
     'configurare',
+    'personalizzare',
   ],
   dismiss: ['chiudi', 'ok', 'ho capito', 'capito', 'continua', 'chiudere'],
+  necessary: ['necessar*', 'essenzial*'],
   policy: [
     'informativa sulla privacy',
     'informativa privacy',

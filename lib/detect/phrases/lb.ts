@@ -38,6 +38,7 @@ const lb: PhraseSet = {
     'verwalten',
   ],
   dismiss: ['zoumaachen', 'verstanen', 'weider'],
+  necessary: ['néideg'],
   policy: ['dateschutzerklärung', 'cookie-richtlinn', 'méi gewuer ginn'],
   notConsent: [
     'umellen',

@@ -93,6 +93,7 @@ const lt: PhraseSet = {
     'rinktis',
   ],
   dismiss: ['uždaryti', 'gerai', 'ok', 'supratau', 'tęsti'],
+  necessary: ['būtin*'],
   policy: [
     'privatumo politik*',
     'slapukų politik*',

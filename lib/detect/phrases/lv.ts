@@ -87,6 +87,7 @@ const lv: PhraseSet = {
     'mainīt iestatījumus',
   ],
   dismiss: ['aizvērt', 'ok', 'labi', 'sapratu', 'skaidrs', 'turpināt'],
+  necessary: ['nepieciešam*', 'obligāt*'],
   policy: [
     'privātuma politik*',
     'sīkdatņu politik*',

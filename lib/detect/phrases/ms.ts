@@ -35,6 +35,7 @@ const ms: PhraseSet = {
     'simpan tetapan',
   ],
   dismiss: ['tutup', 'faham', 'saya faham', 'ok', 'teruskan'],
+  necessary: ['diperlukan'],
   policy: ['dasar privasi', 'dasar kuki', 'ketahui lebih lanjut', 'baca lagi'],
   notConsent: [
     'log masuk',

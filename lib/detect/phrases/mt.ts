@@ -74,6 +74,7 @@ const mt: PhraseSet = {
     'ikkonfigura',
   ],
   dismiss: ['agħlaq', 'fhimt', 'ok', 'kompli'],
+  necessary: ['meħtieġ*', 'essenzjal*'],
   policy: [
     'politika tal-privatezza',
     'politika dwar il-privatezza',

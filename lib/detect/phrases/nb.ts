@@ -42,6 +42,7 @@ const nb: PhraseSet = {
     'akseptere',
     'godtar',
     'godtar alle',
+    'jeg samtykker',
   ],
   reject: [
     'avvis',
@@ -84,6 +85,7 @@ const nb: PhraseSet = {
     'godta valgte',
   ],
   dismiss: ['lukk', 'steng', 'jeg forstår', 'forstått', 'ok', 'fortsett'],
+  necessary: ['nødvendig*'],
   policy: [
     'personvernerklæring*',
     'personvernpolicy*',

@@ -105,6 +105,7 @@ const nl: PhraseSet = {
     'cookies beheren',
   ],
   dismiss: ['sluiten', 'sluit', 'ok', 'oké', 'prima', 'begrepen', 'doorgaan'],
+  necessary: ['noodzakelijk*', 'essentiël*', 'vereist*'],
   policy: [
     'privacyverklaring',
     'privacybeleid',

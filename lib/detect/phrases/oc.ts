@@ -24,6 +24,7 @@ const oc: PhraseSet = {
     'configurar',
   ],
   dismiss: ['tampar', 'comprés', 'contunhar'],
+  necessary: ['necessari*', 'necessàri*'],
   policy: ['politica de confidencialitat', 'ne saber mai'],
   notConsent: [
     'se connectar',

@@ -127,6 +127,7 @@ const pl: PhraseSet = {
     'pozwól mi wybrać',
   ],
   dismiss: ['zamknij', 'ok', 'rozumiem', 'kontynuuj'],
+  necessary: ['niezbędn*', 'wymagan*', 'konieczn*'],
   policy: [
     'polityka prywatności',
     'polityki prywatności',

@@ -76,6 +76,7 @@ const ptBR: PhraseSet = {
     'deixe-me escolher',
   ],
   dismiss: ['fechar', 'ok', 'entendi', 'ciente', 'estou ciente', 'continuar'],
+  necessary: ['necessári*', 'essencia*', 'obrigatóri*'],
   policy: [
     'política de privacidade',
     'política de cookies',

@@ -63,6 +63,7 @@ const pt: PhraseSet = {
     'proíbe todos',
     'aceito o necessário',
     'eu aceito o necessário',
+    'apenas cookies essenciais',
   ],
   settings: [
     'definições',
@@ -88,6 +89,7 @@ const pt: PhraseSet = {
     'gravar',
   ],
   dismiss: ['fechar', 'ok', 'compreendi', 'entendi', 'continuar'],
+  necessary: ['necessári*', 'essencia*', 'obrigatóri*'],
   policy: [
     'política de privacidade',
     'política de cookies',

@@ -8,6 +8,7 @@ const rm: PhraseSet = {
   reject: ['refusar', 'refusar tut', 'refusar tuts', 'mo necessari'],
   settings: ['persunalisar', 'configuraziuns', 'memorisar', 'memorisar las configuraziuns', 'administrar'],
   dismiss: ['serrar', 'chapì', 'cuntinuar'],
+  necessary: ['necessari*'],
   policy: ['decleraziun da protecziun da datas', 'dapli infurmaziuns'],
   notConsent: ["s'annunziar", 'pled-clav', 'abunar', 'tschertgar', "telechargiar l'app"],
 };

@@ -112,6 +112,7 @@ const ro: PhraseSet = {
     'configurare',
   ],
   dismiss: ['închide', 'închideți', 'am înțeles', 'înțeleg', 'ok', 'continuă'],
+  necessary: ['necesar*', 'esențial*'],
   policy: [
     'politica de confidențialitate',
     'politica de cookie*',

@@ -101,6 +101,7 @@ const sk: PhraseSet = {
     'prispôsobenie',
   ],
   dismiss: ['zatvoriť', 'zavrieť', 'rozumiem', 'beriem na vedomie', 'ok', 'pokračovať'],
+  necessary: ['nevyhnutn*', 'potrebn*', 'nutn*'],
   policy: [
     'zásady ochrany osobných údajov',
     'ochrana osobných údajov',

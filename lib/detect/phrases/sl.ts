@@ -60,6 +60,8 @@ const sl: PhraseSet = {
     'dovoli',
     'dovoli vse',
     'dovolim',
+    'sprejmite',
+    'sprejmite vse',
   ],
   reject: [
     'zavrni',
@@ -95,8 +97,10 @@ const sl: PhraseSet = {
     'dovoli izbrane',
     'prikaži namene',
     'konfiguriraj',
+    'shranjevanje nastavitev',
   ],
   dismiss: ['zapri', 'v redu', 'razumem', 'ok', 'nadaljuj'],
+  necessary: ['nujn*', 'potrebn*'],
   policy: [
     'politika zasebnosti',
     'politiko zasebnosti',

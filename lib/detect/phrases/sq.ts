@@ -46,6 +46,7 @@ const sq: PhraseSet = {
     'ruaj cilësimet',
   ],
   dismiss: ['mbyll', 'e kuptova', 'në rregull', 'vazhdo', 'ok'],
+  necessary: ['nevojshm*', 'domosdoshm*'],
   policy: ['politika e privatësisë', 'politika e cookies', 'mëso më shumë', 'lexo më shumë'],
   notConsent: [
     'hyr',

@@ -65,6 +65,7 @@ const sr: PhraseSet = {
     'postavke',
   ],
   dismiss: ['zatvori', 'zatvorite', 'razumem', 'u redu', 'nastavi', 'ok'],
+  necessary: ['nužn*', 'neophodn*', 'potrebn*'],
   policy: ['politika privatnosti', 'politika kolačića', 'saznajte više', 'saznaj više'],
   notConsent: [
     'prijavi se',

@@ -88,6 +88,7 @@ const sv: PhraseSet = {
     'acceptera valda',
   ],
   dismiss: ['stäng', 'stänga', 'jag förstår', 'förstått', 'ok', 'okej', 'fortsätt'],
+  necessary: ['nödvändig*'],
   policy: [
     'integritetspolicy*',
     'cookiepolicy*',

@@ -38,6 +38,7 @@ const sw: PhraseSet = {
     'hifadhi mipangilio',
   ],
   dismiss: ['funga', 'nimeelewa', 'sawa', 'endelea'],
+  necessary: ['muhimu', 'vinavyohitajika', 'lazima'],
   policy: ['sera ya faragha', 'sera ya vidakuzi', 'jifunze zaidi', 'soma zaidi'],
   notConsent: [
     'ingia',

@@ -89,6 +89,7 @@ const tr: PhraseSet = {
     'kişiselleştir*',
   ],
   dismiss: ['kapat', 'tamam', 'anladım', 'ok', 'devam et'],
+  necessary: ['gerekli*', 'zorunlu*'],
   policy: [
     'gizlilik politika*',
     'çerez politika*',

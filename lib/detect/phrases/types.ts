@@ -25,6 +25,12 @@ export interface PhraseSet {
    * "continue", "dismiss". A label that also names a choice ("ok, accept all") is that choice.
    */
   dismiss: string[];
+  /**
+   * Words that make an accepting label a rejection: "necessary", "essential", "required" ("Accept
+   * necessary", "Allow essential cookies", "Notwendig akzeptieren"). Never a button kind on its own:
+   * "Strictly necessary" names a category.
+   */
+  necessary: string[];
   /** Link texts that lead to a privacy or cookie policy. */
   policy: string[];
   /** Wording of overlays that are not consent banners: sign in, newsletter, live ticker, app prompts, ... */

@@ -30,6 +30,7 @@ const und: PhraseSet = {
   reject: [],
   settings: [],
   dismiss: [],
+  necessary: [],
   policy: [],
   notConsent: ['app store', 'google play'],
 };

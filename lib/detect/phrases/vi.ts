@@ -53,6 +53,7 @@ const vi: PhraseSet = {
     'lưu lựa chọn',
   ],
   dismiss: ['đóng', 'tôi hiểu', 'đã hiểu', 'tiếp tục', 'ok'],
+  necessary: ['cần thiết', 'thiết yếu'],
   policy: [
     'chính sách bảo mật',
     'chính sách quyền riêng tư',

@@ -91,6 +91,7 @@ const zhHans: PhraseSet = {
     '自定义设置',
   ],
   dismiss: ['关闭', '好的', '确定', '知道了', '我知道了', 'ok', '继续'],
+  necessary: ['必要', '必需'],
   policy: [
     '隐私政策',
     '隐私权政策',

@@ -83,6 +83,7 @@ const zhHant: PhraseSet = {
     '自訂設定',
   ],
   dismiss: ['關閉', '好的', '確定', '知道了', '我知道了', 'ok', '繼續'],
+  necessary: ['必要', '必需'],
   policy: [
     '隱私權政策',
     '隱私政策',

@@ -1,10 +1,19 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Placement } from '@/lib/detect/geometry';
 import { judge } from '@/lib/detect/score';
 import { collectSignals } from '@/lib/detect/signals';
 import { openShadowRoot } from '@/lib/detect/walk';
+
+// Unit tests compile the phrase tables on first use (the extension ships them precompiled): do it once
+// before the first test, so that a loaded machine spends it in setup, not in whichever test comes first.
+beforeAll(() => {
+  collectSignals(
+    overlay('cookie', ['accept', 'reject', 'settings', 'close'], 'privacy policy'),
+    openShadowRoot,
+  );
+});
 
 interface Snippets {
   lang: string;

@@ -120,6 +120,25 @@ describe('consentPhrases', () => {
     expect(consentPhrases('Мы и наши партнёры')).toEqual(['наши партнеры']);
   });
 
+  it('folds the Arabic and Persian letter forms and drops vowel marks and tatweel', () => {
+    // Persian keheh and farsi yeh as Arabic kaf and yeh; fatha, shadda and tatweel inside the word.
+    expect(consentPhrases('نستخدم الكوكيز')).toEqual(consentPhrases('نستخدم الکوکیز'));
+    expect(consentPhrases('نستخدم الكوكيز')).not.toEqual([]);
+    expect(consentPhrases('ملفَّات تعريـــف الارتباط')).toContain('ملفات تعريف الارتباط');
+    expect(consentPhrases('این سایت از کوکي استفاده می‌کند')).toContain('کوکی');
+  });
+
+  it('matches Thai, Khmer and Indic phrases inside running text', () => {
+    expect(consentPhrases('เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนา')).toEqual(['คุกกี้']);
+    expect(consentPhrases('គេហទំព័រនេះប្រើខូគី')).toEqual(['ខូគី']);
+    expect(consentPhrases('यह साइट कुकीज़ का उपयोग करती है')).toEqual(['कुकीज']);
+  });
+
+  it('knows the word "cookie" in scripts that have no table (the fallback)', () => {
+    expect(detectLanguages('ဤဝက်ဘ်ဆိုက်သည် ကွတ်ကီးများကို အသုံးပြုပါသည်')).toEqual(['und']);
+    expect(detectLanguages('ഈ വെബ്സൈറ്റ് കുക്കികൾ ഉപയോഗിക്കുന്നു')).toEqual(['und']);
+  });
+
   it('returns an empty list for empty text', () => {
     expect(consentPhrases('')).toEqual([]);
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { activeHere, currentSite, type PopupState, siteKey } from '@/entrypoints/popup/state';
-import { el } from '@/utils/ui/dom';
 
 const state = (over: Partial<PopupState> = {}): PopupState => ({
   tab: { id: 1, url: 'https://news.example.co.uk/story' },
@@ -34,15 +33,5 @@ describe('popup state', () => {
     expect(activeHere(state({ settings: { enabled: false, sites: {} } }))).toBe(false);
     const off = { 'example.co.uk': { enabled: false, hide: [], allow: [] } };
     expect(activeHere(state({ settings: { enabled: true, sites: off } }))).toBe(false);
-  });
-});
-
-describe('el', () => {
-  it('sets text as text, never as markup, and names focus keepers', () => {
-    const p = el('p', { className: 'x', text: '<img src=x onerror=alert(1)>', focus: 'site|switch' });
-    expect(p.querySelector('img')).toBeNull();
-    expect(p.textContent).toBe('<img src=x onerror=alert(1)>');
-    expect(p.dataset.focus).toBe('site|switch');
-    expect(p.className).toBe('x');
   });
 });

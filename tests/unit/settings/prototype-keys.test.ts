@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activeHere, currentSite, siteKey } from '@/entrypoints/popup/state';
 import { editSite, siteOrDefault, storedSite } from '@/lib/settings/edit';
 import { engineSettingsFor } from '@/lib/settings/effective';
 import { excludePlan } from '@/lib/settings/exclude-patterns';
@@ -70,4 +71,22 @@ describe('settings keys named like Object.prototype members', () => {
     const ok = parseSettingsFile(clean);
     expect(ok.ok && storedSite(ok.settings, 'constructor')?.enabled).toBe(false);
   });
+
+  it.each(['constructor', 'valueof', 'tostring'])(
+    'the popup’s state for a page on http://%s/ is the defaults',
+    (host) => {
+      const state = {
+        tab: { id: 1, url: `http://${host}/` },
+        registrable: siteKeyForUrl(`http://${host}/`),
+        host,
+        settings: empty,
+        log: [],
+        dropped: 0,
+        stale: false,
+      };
+      expect(siteKey(state)).toBe(host);
+      expect(currentSite(state)).toEqual({ enabled: true, hide: [], allow: [] });
+      expect(activeHere(state)).toBe(true);
+    },
+  );
 });

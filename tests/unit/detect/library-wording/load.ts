@@ -289,6 +289,41 @@ export async function nuxtCookieControl(): Promise<LibraryLanguage[]> {
   );
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// 68publishers cookie-consent (a wrapper of vanilla-cookieconsent 2): dist/translations/<lang>.json.
+
+const PUBLISHERS68_LABELS: Record<string, LabelKind | [LabelKind, LabelKind]> = {
+  consent_modal_primary_btn: 'accept',
+  settings_modal_accept_all_btn: 'accept',
+  consent_modal_secondary_btn_accept_necessary: 'reject',
+  settings_modal_reject_all_btn: 'reject',
+  consent_modal_secondary_btn_settings: 'settings',
+  settings_modal_save_settings_btn: 'settings',
+  settings_modal_close_btn_label: 'dismiss',
+  functionality_storage_title: 'none',
+  personalization_storage_title: 'none',
+  security_storage_title: 'none',
+  ad_storage_title: 'none',
+  analytics_storage_title: 'none',
+};
+
+export function publishers68(): LibraryLanguage[] {
+  const dir = join(packageDir('@68publishers/cookie-consent'), 'dist', 'translations');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => {
+      const t = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Json;
+      return {
+        library: '68publishers-cookie-consent',
+        lang: f.replace(/\.json$/, ''),
+        banner: visible(
+          [pick(t, 'consent_modal_title'), pick(t, 'consent_modal_description')].filter(Boolean).join('\n'),
+        ),
+        labels: labelsOf(t, PUBLISHERS68_LABELS),
+      };
+    });
+}
+
 /**
  * vanilla-cookieconsent ships no translations: its package holds the code and an English type
  * description only; each site writes its own text. Returns the package's files that could hold them.
@@ -311,5 +346,12 @@ export function vanillaCookieconsentLanguageFiles(): string[] {
 
 /** Every library's every language. */
 export async function allLibraryWording(): Promise<LibraryLanguage[]> {
-  return [...tarteaucitron(), ...klaro(), ...orejime(), ...(await c15t()), ...(await nuxtCookieControl())];
+  return [
+    ...tarteaucitron(),
+    ...klaro(),
+    ...orejime(),
+    ...(await c15t()),
+    ...(await nuxtCookieControl()),
+    ...publishers68(),
+  ];
 }
