@@ -103,7 +103,12 @@ export class RuleWatcher {
   private onAnimation = (event: Event): void => {
     if ((event as AnimationEvent).animationName !== SEEN_ANIMATION) return;
     const target = event.target;
-    if (target instanceof Element) this.consider(target);
+    if (!(target instanceof Element)) return;
+    // Looking at a pending element lifts and restores its pre-hide, which restarts this animation:
+    // answering that would look again every frame. Pending elements are looked at again when they
+    // or the page's root change (pendingObserver, rootObserver), not on our own animation.
+    if (this.pending.has(this.combined ? this.outermost(target) : target)) return;
+    this.consider(target);
   };
 
   /** The outermost element a rule names: a wrapper and its parts are one removal. */
