@@ -1,5 +1,6 @@
-import { isOverlayPositioned, overlayAncestor } from './geometry';
+import { drawnBox, isOverlayPositioned, overlayAncestor } from './geometry';
 import { hasConsentWording } from './text-signals';
+import { THRESHOLDS as T } from './thresholds';
 import type { ShadowRootOf } from './walk';
 
 const MAX_HITS = 400;
@@ -83,11 +84,13 @@ export function overlayFor(hit: Element, win: Window, memo?: OverlayMemo): Eleme
     const baseLength = (chosen.textContent ?? '').length;
     for (let up = chosen.parentElement; up && up !== body; up = up.parentElement) {
       if (!isOverlayPositioned(up, win)) continue;
-      if ((up.textContent ?? '').length > baseLength * 1.3 + 200) break;
+      if ((up.textContent ?? '').length > baseLength * T.wrapperTextGrowth + T.wrapperTextSlack) break;
       chosen = up;
     }
     return chosen;
   }
+  // A custom element whose shadow tree draws a positioned panel is that panel, as far as the page goes.
+  if (hit.shadowRoot && drawnBox(hit, win) !== hit) return hit;
   // A bar in normal flow sits near the top of the tree (body > div > p), never in the page's
   // reading matter: only then is it worth measuring (measuring forces a layout).
   let depth = 0;
@@ -98,7 +101,7 @@ export function overlayFor(hit: Element, win: Window, memo?: OverlayMemo): Eleme
   let bar: Element | null = null;
   for (let n: Element | null = hit; n && n !== body; n = n.parentElement) {
     const r = n.getBoundingClientRect();
-    if (r.height > vh * 0.5) break;
+    if (r.height > vh * T.inFlowMaxHeight) break;
     bar = n;
   }
   return bar;
@@ -147,7 +150,7 @@ export function findCandidates(
     if (c.localName.includes('-') || c.localName === 'iframe') hostsAndFrames.push(c);
   for (const el of hostsAndFrames) {
     // A closed shadow host or a frame shows no light text: judge it by what it exposes, if it sits over the page.
-    if (isOverlayPositioned(el, win)) out.add(el);
+    if (isOverlayPositioned(el, win) || drawnBox(el, win) !== el) out.add(el);
   }
   // A large subtree (the whole body at the first scan) is walked at once: testing its whole text
   // first would read every word twice.

@@ -2,6 +2,7 @@ import type { Detection, DetectorOptions } from '../detect/detector';
 import { openShadowRoot, type ShadowRootOf } from '../detect/walk';
 import { cssPath } from '../dom/css-path';
 import { shortText } from '../dom/text';
+import { SHOWN_ATTR } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
 import { Hider } from '../hide/hider';
 import { PageCleanup } from '../hide/page-cleanup';
@@ -191,6 +192,23 @@ export class Engine {
   }
 
   private hideDetected(d: Detection): void {
+    // A framework re-creating the banner (hydration, a timer showing it again) makes new nodes:
+    // they join the removal already listed, so it is listed, and restored, once.
+    const again = this.removals.find(
+      (r) =>
+        r.source === 'detector' &&
+        (r.selector === cssPath(d.el) || (!!r.text && r.text === shortText(d.el, TEXT_LIMIT))),
+    );
+    if (again?.restored) {
+      // The user brought this banner back: its new copy stays too.
+      d.el.setAttribute(SHOWN_ATTR, '');
+      return;
+    }
+    if (again) {
+      this.hider.attach(again.id, d.el);
+      this.afterHide(again);
+      return;
+    }
     const removal = this.newRemoval(d.el, {
       source: 'detector',
       label: DETECTED_LABEL,
@@ -199,6 +217,8 @@ export class Engine {
     removal.score = d.verdict.score;
     removal.signals = d.verdict.reasons;
     if (d.el.localName === 'iframe' || !removal.text) removal.text = d.signals.text.slice(0, TEXT_LIMIT);
+    // What the detector noticed about the page (an article the site withholds) is told with the clean-ups.
+    if (d.notes.length) removal.cleanups = [...d.notes];
     this.commit(d.el, removal);
   }
 

@@ -1,5 +1,6 @@
 import { isOverlayPositioned, placementOf } from '../detect/geometry';
-import type { ShadowRootOf } from '../detect/walk';
+import { THRESHOLDS } from '../detect/thresholds';
+import { awaitsShadowContent, type ShadowRootOf } from '../detect/walk';
 import { isRendered } from '../dom/visibility';
 import { HIDDEN_ATTR, SHOWN_ATTR } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
@@ -67,6 +68,9 @@ export class OverlaySentinel {
   private stopped = false;
   private gaveUp = false;
   private arrived = false;
+  /** Custom elements whose shadow content has not arrived yet, with the frames left to wait. */
+  private hosts = new Map<Element, number>();
+  private hostFrameRequested = false;
 
   constructor(
     private doc: Document,
@@ -170,6 +174,7 @@ export class OverlaySentinel {
       if ((el.localName.includes('-') || el.localName === 'iframe') && isOverlayPositioned(el, this.win))
         this.consider(el, !first);
     }
+    this.watchHostsIn(root);
     if (!this.opts.shadowRootOf(root) && root.childElementCount <= LARGE_SUBTREE && !this.mentionsIn(root))
       return;
     const skipReadingMatter = first || root.childElementCount > LARGE_SUBTREE || root === this.doc.body;
@@ -271,6 +276,51 @@ export class OverlaySentinel {
         for (const held of [...this.pending]) this.release(held);
       }, DETECTOR_WAIT_MS);
     }
+  }
+
+  /**
+   * A design system's banner is drawn in its custom element's shadow root when the element is
+   * defined (sometimes long after it was inserted) or when it renders, which no mutation the
+   * observer sees announces: such hosts (near the top of the tree, or not defined yet) are looked
+   * at once a frame, before it paints, until their shadow root has content (for a bounded time).
+   */
+  private watchHostsIn(root: Element): void {
+    const found = new Set<Element>();
+    const isHost = (el: Element) => el.localName.includes('-');
+    if (isHost(root)) found.add(root);
+    for (const c of root.children) {
+      if (isHost(c)) found.add(c);
+      for (const g of c.children) if (isHost(g)) found.add(g);
+    }
+    if (root.firstElementChild) for (const h of root.querySelectorAll(':not(:defined)')) found.add(h);
+    for (const host of found) {
+      if (this.hosts.size >= THRESHOLDS.maxPendingHosts) break;
+      if (!this.hosts.has(host) && awaitsShadowContent(host, this.opts.shadowRootOf))
+        this.hosts.set(host, THRESHOLDS.pendingHostFrames);
+    }
+    if (this.hosts.size) this.requestHostCheck();
+  }
+
+  private hasShadowContent(host: Element): boolean {
+    return (this.opts.shadowRootOf(host)?.childNodes.length ?? 0) > 0;
+  }
+
+  private requestHostCheck(): void {
+    if (this.hostFrameRequested || this.stopped) return;
+    this.hostFrameRequested = true;
+    this.win.requestAnimationFrame(() => {
+      this.hostFrameRequested = false;
+      if (this.stopped) return;
+      for (const [host, left] of this.hosts) {
+        if (!host.isConnected || left <= 0) this.hosts.delete(host);
+        else if (this.hasShadowContent(host)) {
+          this.hosts.delete(host);
+          this.textMemo.delete(host);
+          this.check(host, false);
+        } else this.hosts.set(host, left - 1);
+      }
+      if (this.hosts.size) this.requestHostCheck();
+    });
   }
 
   private hold(el: Element): void {
