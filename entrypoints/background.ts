@@ -49,7 +49,7 @@ export default defineBackground({
       if (!message || tabId === undefined || tabId < 0) return undefined;
       const frameId = sender.frameId ?? 0;
       if (message.type === 'page-start') {
-        void insertUserStyles(tabId, frameId);
+        if (message.marks) void insertUserStyles(tabId, frameId, message.marks);
         if (frameId === 0) {
           void serial(tabId, async () => {
             await clearTabLog(tabId);
