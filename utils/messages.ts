@@ -1,10 +1,13 @@
+import type { SelectorProblem } from '@/lib/codes';
 import { MARK_ATTRIBUTE } from '@/lib/hide/attributes';
 import { parseRemoval, type Removal } from '@/lib/removal';
 
 /** content -> background */
 export type ContentToBackground =
   | { type: 'page-start'; marks?: PageMarks }
-  | { type: 'removal'; removal: Removal };
+  | { type: 'removal'; removal: Removal }
+  /** The sentinel saw a candidate overlay: inject the detector into this frame. */
+  | { type: 'need-detector' };
 
 /** The attribute names this page load's content script marks hidden and shown elements with. */
 export interface PageMarks {
@@ -24,8 +27,8 @@ export type PopupToBackground = { type: 'apply-registration' };
 export interface SelectorCheck {
   ok: boolean;
   matches: number;
-  /** Why a selector is refused, in words for people. */
-  problem?: string;
+  /** Why a selector is refused, as a code the UI words. */
+  problem?: SelectorProblem;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -43,6 +46,7 @@ export function parseContentMessage(v: unknown): ContentToBackground | null {
     }
     return { type: 'page-start' };
   }
+  if (v.type === 'need-detector') return { type: 'need-detector' };
   if (v.type === 'removal') {
     const removal = parseRemoval(v.removal);
     return removal ? { type: 'removal', removal } : null;

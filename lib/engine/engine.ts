@@ -53,7 +53,7 @@ export type DetectorFactory = (doc: Document, win: Window, opts: DetectorOptions
  * finds the rest, and every hide is recorded with its reason and can be undone.
  */
 export class Engine {
-  private marks: Marks;
+  private pageMarks: Marks;
   private hider: Hider;
   private quiet: QuietEvents;
   private cleanup: PageCleanup;
@@ -72,20 +72,20 @@ export class Engine {
 
   constructor(private opts: EngineOptions) {
     const { doc, win } = opts;
-    this.marks = opts.marks ?? drawMarks();
-    this.hider = new Hider(this.marks, win);
+    this.pageMarks = opts.marks ?? drawMarks();
+    this.hider = new Hider(this.pageMarks, win);
     this.quiet = new QuietEvents(win);
     this.cleanup = new PageCleanup(doc, win, (x, y) => this.quiet.scrollWindowTo(x, y));
     this.watcher = new RuleWatcher(
       doc,
       win,
       (el, rule) => this.hideByRule(el, rule),
-      this.marks,
+      this.pageMarks,
       (el) => this.hider.isHandled(el),
     );
     this.style = new PageStyle(doc, win);
-    this.style.set([hiddenRule(this.marks)]);
-    this.lockObserver = new MutationObserver(() => this.scheduleRelock());
+    this.style.set([hiddenRule(this.pageMarks)]);
+    this.lockObserver = new MutationObserver(() => this.scheduleUnlockAgain());
   }
 
   start(settings: EngineSettings): void {
@@ -139,6 +139,16 @@ export class Engine {
     if (this.hider.activeCount === 0) this.cleanup.undo();
     this.opts.report(removal);
     return removal;
+  }
+
+  /** This page load's marks, for the sentinel script (same isolated world; the page never sees this object). */
+  get marks(): Marks {
+    return this.pageMarks;
+  }
+
+  /** Hidden or brought back by the user, as the engine knows it (the page's attributes do not count). */
+  isHandled(el: Element): boolean {
+    return this.hider.isHandled(el);
   }
 
   /**
@@ -249,7 +259,7 @@ export class Engine {
     this.removals.push(removal);
     for (const backdrop of findBackdrops(el, this.opts.win, (e) => this.hider.isHandled(e))) {
       this.hider.attach(removal.id, backdrop);
-      removal.cleanups = [...new Set([...(removal.cleanups ?? []), 'backdrop hidden'])];
+      removal.cleanups = [...new Set([...(removal.cleanups ?? []), 'backdrop-hidden' as const])];
     }
     this.afterHide(removal);
   }
@@ -261,7 +271,7 @@ export class Engine {
   }
 
   /** A platform may lock the page again after we hid it: unlock again while a removal is in effect. */
-  private scheduleRelock(): void {
+  private scheduleUnlockAgain(): void {
     if (this.lockFrame || this.hider.activeCount === 0) return;
     this.lockFrame = true;
     this.opts.win.requestAnimationFrame(() => {

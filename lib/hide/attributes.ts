@@ -9,6 +9,8 @@ export interface Marks {
   hidden: string;
   /** On an element the user brought back (and its contents): no pre-hide rule applies to it. */
   shown: string;
+  /** On an overlay the sentinel holds back until the detector has judged it. */
+  pending: string;
   /** Keyframes whose `animationstart` tells that a pre-hidden element was rendered. */
   seen: string;
 }
@@ -32,12 +34,12 @@ function randomName(random: RandomBytes): string {
   return name;
 }
 
-/** Three distinct names that look like any site's own (a `data-` attribute, a keyframes name). */
+/** Distinct names that look like any site's own (`data-` attributes, a keyframes name). */
 export function drawMarks(random: RandomBytes = cryptoBytes): Marks {
   const names = new Set<string>();
-  while (names.size < 3) names.add(randomName(random));
-  const [hidden, shown, seen] = [...names] as [string, string, string];
-  return { hidden: `data-${hidden}`, shown: `data-${shown}`, seen };
+  while (names.size < 4) names.add(randomName(random));
+  const [hidden, shown, pending, seen] = [...names] as [string, string, string, string];
+  return { hidden: `data-${hidden}`, shown: `data-${shown}`, pending: `data-${pending}`, seen };
 }
 
 /** What a drawn attribute name looks like: checked wherever one arrives in a message. */

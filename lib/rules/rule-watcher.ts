@@ -1,5 +1,5 @@
 import { isRendered } from '../dom/visibility';
-import type { Marks } from '../hide/attributes';
+import { drawMarks, type Marks } from '../hide/attributes';
 import { PageStyle } from '../hide/page-style';
 import { prehideRule, seenKeyframes } from '../hide/styles';
 import { splitSelectorList } from '../platforms/split-selector-list';
@@ -38,6 +38,8 @@ export class RuleWatcher {
   private valid: { selector: string; rule: HideRule }[] = [];
   private combined = '';
   private pending = new Set<Element>();
+  /** Reported once: lifting the pre-hide to look restarts its animation, which must not report it again. */
+  private reported = new WeakSet<Element>();
   private pendingObserver: MutationObserver;
   /** Platforms often reveal their banner with a class on html or body. */
   private rootObserver: MutationObserver;
@@ -47,9 +49,9 @@ export class RuleWatcher {
     private doc: Document,
     private win: Window,
     private onHit: RuleHit,
-    private marks: Marks,
+    private marks: Marks = drawMarks(),
     /** Hidden or brought back already: the hider's knowledge, not the page's attributes. */
-    private isHandled: (el: Element) => boolean,
+    private isHandled: (el: Element) => boolean = () => false,
   ) {
     this.style = new PageStyle(doc, win);
     this.pendingObserver = new MutationObserver(() => this.schedulePending());
@@ -149,7 +151,7 @@ export class RuleWatcher {
   private consider(el: Element): void {
     if (!this.combined || this.isHandled(el)) return;
     const top = this.outermost(el);
-    if (this.isHandled(top)) return;
+    if (this.reported.has(top) || this.isHandled(top)) return;
     if (!this.wouldBeShown(top)) {
       if (!this.pending.has(top) && this.pending.size < MAX_PENDING) {
         this.pending.add(top);
@@ -165,7 +167,9 @@ export class RuleWatcher {
     }
     this.pending.delete(top);
     const rule = this.ruleFor(top) ?? this.ruleFor(el);
-    if (rule) this.onHit(top, rule);
+    if (!rule) return;
+    this.reported.add(top);
+    this.onHit(top, rule);
   }
 
   /**
