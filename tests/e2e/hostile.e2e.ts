@@ -54,7 +54,10 @@ async function hostile<T>(page: Page): Promise<T> {
 async function tabLog(page: Page): Promise<{ rule: string; text: string; restored?: boolean }[]> {
   const tabId = await tabIdOf(session.ext, page);
   return (await session.ext.worker()).evaluate(async (id) => {
-    const stored = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`];
+    const stored = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
+      | { removals?: unknown[] }
+      | unknown[]
+      | undefined;
     // `{ removals, dropped }` (older builds: the array itself).
     return (Array.isArray(stored) ? stored : (stored?.removals ?? [])) as never[];
   }, tabId);
