@@ -49,7 +49,7 @@ export class Hider {
     this.shown.delete(el);
     el.removeAttribute(this.marks.shown);
     this.hidden.set(el, removal.id);
-    el.setAttribute(this.marks.hidden, '');
+    el.setAttribute(this.marks.hidden, removal.id);
     this.entries.set(removal.id, { els: [el], removal });
   }
 
@@ -58,7 +58,7 @@ export class Hider {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.hidden.set(el, id);
-    el.setAttribute(this.marks.hidden, '');
+    el.setAttribute(this.marks.hidden, id);
     entry.els.push(el);
   }
 
@@ -86,7 +86,7 @@ export class Hider {
       for (const inner of el.querySelectorAll(`[${this.marks.shown}]`))
         inner.removeAttribute(this.marks.shown);
       this.hidden.set(el, id);
-      el.setAttribute(this.marks.hidden, '');
+      el.setAttribute(this.marks.hidden, id);
     }
     delete entry.removal.restored;
     return entry.removal;
@@ -149,8 +149,9 @@ export class Hider {
       });
     for (const t of wrong) {
       this.repairs++;
-      if (this.hidden.has(t)) {
-        t.setAttribute(this.marks.hidden, '');
+      const id = this.hidden.get(t);
+      if (id !== undefined) {
+        t.setAttribute(this.marks.hidden, id);
         t.removeAttribute(this.marks.shown);
       } else {
         t.removeAttribute(this.marks.hidden);

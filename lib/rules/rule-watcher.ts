@@ -134,7 +134,12 @@ export class RuleWatcher {
     // An event the page made up (with a name it read off the stylesheet) is not a rendering.
     if (!event.isTrusted || (event as AnimationEvent).animationName !== this.marks.seen) return;
     const target = event.target;
-    if (target instanceof Element) this.consider(target);
+    if (!(target instanceof Element)) return;
+    // Looking at a pending element lifts and restores its pre-hide, which restarts this animation:
+    // answering that would look again every frame. Pending elements are looked at again when they
+    // or the page's root change (pendingObserver, rootObserver), not on our own animation.
+    if (this.pending.has(this.combined ? this.outermost(target) : target)) return;
+    this.consider(target);
   };
 
   /** The outermost element a rule names: a wrapper and its parts are one removal. */

@@ -54,6 +54,9 @@ export class OverlaySentinel {
   private observer: MutationObserver;
   private textMemo = new WeakMap<Element, boolean>();
   private observedRoots = new WeakSet<Node>();
+  /** Held back at once on style alone; measured (layout) before the next frame paints. */
+  private unverified = new Set<Element>();
+  private verifyRequested = false;
   private dormant = new Set<Element>();
   private pending = new Set<Element>();
   private style: PageStyle | null = null;
@@ -157,14 +160,14 @@ export class OverlaySentinel {
     // Closed shadow hosts and frames show no light text: positioned ones over the page are judged by the detector.
     for (const el of [root, ...root.children]) {
       if ((el.localName.includes('-') || el.localName === 'iframe') && isOverlayPositioned(el, this.win))
-        this.consider(el);
+        this.consider(el, !first);
     }
     if (!this.opts.shadowRootOf(root) && root.childElementCount <= LARGE_SUBTREE && !this.mentionsIn(root))
       return;
     const skipReadingMatter = first || root.childElementCount > LARGE_SUBTREE || root === this.doc.body;
     for (const hit of this.hits(root, skipReadingMatter)) {
       const overlay = this.overlayFor(hit);
-      if (overlay) this.consider(overlay);
+      if (overlay) this.consider(overlay, !first);
       if (this.stopped) return;
     }
   }
@@ -225,8 +228,21 @@ export class OverlaySentinel {
   }
 
   /** A candidate is suspect where the detector would score it: rendered, laid out as an overlay or bar. */
-  private consider(el: Element): void {
+  private consider(el: Element, mayDefer = false): void {
     if (this.opts.isHandled(el) || this.isHeld(el)) return;
+    if (
+      mayDefer &&
+      this.doc.readyState !== 'loading' &&
+      el.getRootNode() === this.doc &&
+      isOverlayPositioned(el, this.win)
+    ) {
+      // Measuring forces a layout of the whole page, slow on a phone: in this task an overlay with
+      // consent wording is held back on its style alone, and measured before the next frame paints.
+      this.hold(el);
+      this.unverified.add(el);
+      this.requestVerify();
+      return;
+    }
     if (!isRendered(el, 200)) {
       if (this.dormant.size < MAX_DORMANT) this.dormant.add(el);
       return;
@@ -242,21 +258,37 @@ export class OverlaySentinel {
     // While the parser still adds the page, nothing is held back (the detector arrives before the
     // page is complete, as it did when it ran at document end); after that, hold it back now.
     if (this.doc.readyState !== 'loading' && el.getRootNode() === this.doc) {
-      if (!this.style) {
-        this.style = new PageStyle(this.doc, this.win);
-        this.style.set([pendingRule(this.opts.marks)]);
-        this.style.attach();
-      }
       // Its dimming layer too: the detector hides it with the banner, or shows both again.
-      for (const held of [el, ...findBackdrops(el, this.win)]) {
-        held.setAttribute(this.opts.marks.pending, '');
-        this.pending.add(held);
-      }
+      for (const held of [el, ...findBackdrops(el, this.win)]) this.hold(held);
     }
     if (!this.suspected) {
       this.suspected = true;
       this.opts.onSuspect();
     }
+  }
+
+  private hold(el: Element): void {
+    if (!this.style) {
+      this.style = new PageStyle(this.doc, this.win);
+      this.style.set([pendingRule(this.opts.marks)]);
+      this.style.attach();
+    }
+    el.setAttribute(this.opts.marks.pending, '');
+    this.pending.add(el);
+  }
+
+  private requestVerify(): void {
+    if (this.verifyRequested) return;
+    this.verifyRequested = true;
+    this.win.requestAnimationFrame(() => {
+      this.verifyRequested = false;
+      const els = [...this.unverified];
+      this.unverified.clear();
+      if (this.stopped) return;
+      // Shown again and measured in the same callback: no frame paints in between.
+      for (const el of els) this.release(el);
+      for (const el of els) if (el.isConnected) this.consider(el);
+    });
   }
 
   private requestDormantCheck(): void {
