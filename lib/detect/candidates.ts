@@ -10,6 +10,12 @@ const MAX_BAR_DEPTH = 6;
 const READING_MATTER = 'article, main, [role="main"], [role="article"]';
 /** Past this a subtree is page content, read in one pass; banners are appended anywhere, often last. */
 const QUICK_TEXT = 400_000;
+/**
+ * How far below the changed subtree the text search goes. Every level reads its subtree's whole
+ * text, so a page nesting 200,000 elements would cost that squared (and overflow the stack);
+ * past this depth the element reached stands for the text inside it.
+ */
+export const MAX_TEXT_DEPTH = 64;
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
 
 /** Cheap first test: does this subtree's light text say anything about consent? */
@@ -38,7 +44,7 @@ function isReadingMatter(el: Element): boolean {
 function consentTextHits(root: Element, shadowRootOf: ShadowRootOf): Element[] {
   const skipReadingMatter = root.childElementCount > LARGE_SUBTREE || root === root.ownerDocument.body;
   const hits: Element[] = [];
-  const visit = (el: Element): void => {
+  const visit = (el: Element, depth: number): void => {
     let own = '';
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += `${c.nodeValue} `;
     if (own.trim().length > 3 && hasConsentWording(own)) hits.push(el);
@@ -57,13 +63,14 @@ function consentTextHits(root: Element, shadowRootOf: ShadowRootOf): Element[] {
         text.length > 3 &&
         hasConsentWording(text.length > QUICK_TEXT ? text.slice(-QUICK_TEXT) : text)
       ) {
-        visit(child);
+        if (depth < MAX_TEXT_DEPTH) visit(child, depth + 1);
+        else hits.push(child);
       }
     }
   };
   const rootShadow = shadowRootOf(root);
   if (rootShadow && mentionsConsentIn(rootShadow)) hits.push(root);
-  if (!SKIP_PARENTS.has(root.localName)) visit(root);
+  if (!SKIP_PARENTS.has(root.localName)) visit(root, 0);
   return hits;
 }
 

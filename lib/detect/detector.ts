@@ -1,6 +1,5 @@
 import type { CleanupCode } from '../codes';
 import { isRendered } from '../dom/visibility';
-import { HIDDEN_ATTR, SHOWN_ATTR } from '../hide/attributes';
 import { findCandidates, mentionsConsent, type OverlayMemo } from './candidates';
 import { type Placement, placementOf } from './geometry';
 import { judge, type Verdict } from './score';
@@ -22,6 +21,10 @@ export interface DetectorOptions {
   /** In a sub-frame only overlays count: a frame that is itself a banner is judged by its parent. */
   inFrame: boolean;
   isAllowed: (el: Element) => boolean;
+  /** Unbanner hid this element or one around it (known to the engine, not read off the page). */
+  isHidden?: (el: Element) => boolean;
+  /** Hidden, or brought back by the user: not for the detector to judge again. */
+  isHandled?: (el: Element) => boolean;
   /** A known platform's rule covers this element: the rule, not the detector, decides and names it. */
   coveredByRule: (el: Element) => boolean;
   onDetected: (d: Detection) => void;
@@ -38,6 +41,13 @@ function isPageLandmark(el: Element): boolean {
 const FRAME_BUDGET_MS = T.frameBudgetMs;
 const BODY_ATTRIBUTE_INTERVAL_MS = T.bodyAttributeIntervalMs;
 const MAX_DORMANT = T.maxDormant;
+/**
+ * Walks up the tree stop after this many steps: a page nesting 200,000 elements would make
+ * every mutation cost its depth (and every burst of them, depth squared).
+ */
+const MAX_ANCESTOR_STEPS = 64;
+/** More elements added under one parent in one batch are judged as that parent (a flood, not a banner each). */
+const MAX_ADDED_PER_PARENT = 32;
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -126,14 +136,31 @@ export class Detector {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    const start = this.win.performance.now();
     this.collect(records);
+    this.charge(this.win.performance.now() - start);
     // Once the page has parsed, an app inserting a banner is one task: judge it now, in this
     // microtask, so it never reaches a frame. While the parser is still adding the page, batch
     // per animation frame instead (still before that frame paints).
     if (this.dirty.size && this.doc.readyState !== 'loading') this.processFrame();
   }
 
+  /**
+   * Counts additions under one parent in this batch; past the limit the parent is marked dirty
+   * instead of each added node (its one scan reads them all).
+   */
+  private floodedParent(parent: Element, count: number, added: Map<Element, number>): boolean {
+    const total = (added.get(parent) ?? 0) + count;
+    added.set(parent, total);
+    if (total <= MAX_ADDED_PER_PARENT) return false;
+    // Whatever came in (styles too) is read again with the parent.
+    this.overlayMemo = new WeakMap();
+    this.markDirty(parent);
+    return true;
+  }
+
   private collect(records: MutationRecord[]): void {
+    const added = new Map<Element, number>();
     const body = this.doc.body;
     const root = this.doc.documentElement;
     for (const r of records) {
@@ -147,6 +174,8 @@ export class Detector {
       }
       if (r.type === 'childList') {
         this.forgetText(r.target);
+        if (r.target.nodeType === 1 && this.floodedParent(r.target as Element, r.addedNodes.length, added))
+          continue;
         for (const n of r.addedNodes) {
           const name = (n as Element).localName;
           if (name === 'style' || name === 'link') this.overlayMemo = new WeakMap();
@@ -172,7 +201,13 @@ export class Detector {
   }
 
   private forgetText(node: Node): void {
+    let steps = 0;
     for (let n: Node | null = node; n; n = n.parentNode) {
+      if (++steps > MAX_ANCESTOR_STEPS) {
+        // Too deep to walk on every change: forget every subtree's answer instead.
+        this.consentText = new WeakMap();
+        return;
+      }
       if (n.nodeType === 1) this.consentText.delete(n as Element);
     }
   }
@@ -197,13 +232,45 @@ export class Detector {
     this.frameRequested = true;
     this.win.requestAnimationFrame(() => {
       this.frameRequested = false;
+      // A new frame: its budget starts afresh.
+      this.spentThisFrame = 0;
       this.processFrame();
+    });
+  }
+
+  /**
+   * Time spent since the last animation frame: mutation callbacks and the frame's own pass
+   * share one budget, so a page changing its DOM in many tasks a frame gets no more of our time.
+   */
+  private spentThisFrame = 0;
+  private spendingReset = false;
+
+  private charge(ms: number): void {
+    this.spentThisFrame += ms;
+    if (this.spendingReset) return;
+    this.spendingReset = true;
+    this.win.requestAnimationFrame(() => {
+      this.spendingReset = false;
+      this.spentThisFrame = 0;
     });
   }
 
   private processFrame(): void {
     if (this.stopped) return;
+    if (this.spentThisFrame >= FRAME_BUDGET_MS) {
+      this.requestFrame();
+      return;
+    }
     const start = this.win.performance.now();
+    const budget = FRAME_BUDGET_MS - this.spentThisFrame;
+    try {
+      this.processWithin(start, budget);
+    } finally {
+      this.charge(this.win.performance.now() - start);
+    }
+  }
+
+  private processWithin(start: number, budget: number): void {
     const roots = [...this.dirty];
     this.dirty.clear();
     for (const el of [...this.dormant]) {
@@ -214,13 +281,13 @@ export class Detector {
     for (let i = 0; i < roots.length; i++) {
       const root = roots[i] as Element;
       if (!root.isConnected || this.coveredByAncestor(root, inSet)) continue;
-      if (root.closest(`[${HIDDEN_ATTR}]`)) continue;
+      if (this.opts.isHidden?.(root)) continue;
       const shadow = this.opts.shadowRootOf(root);
       if (shadow) this.observeRoot(shadow);
       else if (root.localName.includes('-') && !this.pendingHosts.has(root)) this.watchHostsIn(root);
       for (const c of findCandidates(root, this.win, this.opts.shadowRootOf, this.overlayMemo))
         this.evaluate(c);
-      if (this.win.performance.now() - start > FRAME_BUDGET_MS) {
+      if (this.win.performance.now() - start > budget) {
         for (const rest of roots.slice(i + 1)) this.markDirty(rest);
         return;
       }
@@ -290,13 +357,16 @@ export class Detector {
     });
   }
 
+  /** A dirty ancestor (within a bounded walk up) judges this element with its own subtree. */
   private coveredByAncestor(el: Element, set: Set<Element>): boolean {
-    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+    let steps = 0;
+    for (let p = el.parentElement; p && ++steps <= MAX_ANCESTOR_STEPS; p = p.parentElement)
+      if (set.has(p)) return true;
     return false;
   }
 
   private evaluate(el: Element): Detection | null {
-    if (el.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}]`) || this.opts.isAllowed(el)) return null;
+    if (this.opts.isHandled?.(el) || this.opts.isAllowed(el)) return null;
     if (this.opts.coveredByRule(el)) return null;
     // A component's shadow content may still be on its way: watch its shadow root from now on.
     const shadow = this.opts.shadowRootOf(el);

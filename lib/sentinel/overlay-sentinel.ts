@@ -2,8 +2,9 @@ import { isOverlayPositioned, placementOf } from '../detect/geometry';
 import { THRESHOLDS } from '../detect/thresholds';
 import { awaitsShadowContent, type ShadowRootOf } from '../detect/walk';
 import { isRendered } from '../dom/visibility';
-import { HIDDEN_ATTR, SHOWN_ATTR } from '../hide/attributes';
+import type { Marks } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
+import { PageStyle } from '../hide/page-style';
 
 /**
  * The always-on half of the generic detector: decides, cheaply and without the phrase tables,
@@ -23,11 +24,15 @@ export interface SentinelOptions {
   inFrame: boolean;
   /** Called once, for the first suspect: load the detector. */
   onSuspect: () => void;
+  /** This page load's marks (the engine's): a page cannot guess or forge them. */
+  marks: Pick<Marks, 'pending' | 'shown'>;
+  /** Hidden or brought back already, as the engine knows it (not read off the page's attributes). */
+  isHandled: (el: Element) => boolean;
 }
 
-/** Marks an overlay the sentinel holds back until the detector has judged it. */
-export const PENDING_ATTR = 'data-unbanner-pending';
-const PENDING_CSS = `[${PENDING_ATTR}]:not([${SHOWN_ATTR}]){opacity:0!important;visibility:hidden!important;pointer-events:none!important}`;
+/** Holds an overlay back (marked with `marks.pending`) until the detector has judged it. */
+const pendingRule = (marks: SentinelOptions['marks']) =>
+  `[${marks.pending}]:not([${marks.shown}]){opacity:0!important;visibility:hidden!important;pointer-events:none!important}`;
 
 /**
  * If the detector has not taken over by then (the background could not inject it: a frame it
@@ -61,7 +66,7 @@ export class OverlaySentinel {
   private verifyRequested = false;
   private dormant = new Set<Element>();
   private pending = new Set<Element>();
-  private style: HTMLStyleElement | null = null;
+  private style: PageStyle | null = null;
   private suspected = false;
   private lastBodyCheck = 0;
   private frameRequested = false;
@@ -102,10 +107,10 @@ export class OverlaySentinel {
 
   /** Shows a held-back overlay again (the detector re-hides it, in the same task, if it is a banner). */
   release(el: Element): void {
-    el.removeAttribute(PENDING_ATTR);
+    el.removeAttribute(this.opts.marks.pending);
     this.pending.delete(el);
     if (this.pending.size === 0) {
-      this.style?.remove();
+      this.style?.detach();
       this.style = null;
     }
   }
@@ -162,7 +167,7 @@ export class OverlaySentinel {
 
   /** Looks for candidate overlays in a new or changed subtree. */
   private check(root: Element, first: boolean): void {
-    if (this.stopped || !root.isConnected || root.closest(`[${HIDDEN_ATTR}],[${PENDING_ATTR}]`)) return;
+    if (this.stopped || !root.isConnected || this.opts.isHandled(root) || this.isHeld(root)) return;
     // As the detector does: an open shadow root of a changed element is watched from now on.
     const open = root.shadowRoot;
     if (open && !this.observedRoots.has(open)) {
@@ -233,9 +238,16 @@ export class OverlaySentinel {
     return bar;
   }
 
+  /** Held back already, itself or inside an element held back (the sentinel's own knowledge). */
+  private isHeld(el: Element): boolean {
+    if (!this.pending.size) return false;
+    for (let n: Element | null = el; n; n = n.parentElement) if (this.pending.has(n)) return true;
+    return false;
+  }
+
   /** A candidate is suspect where the detector would score it: rendered, laid out as an overlay or bar. */
   private consider(el: Element, mayDefer = false): void {
-    if (el.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}],[${PENDING_ATTR}]`)) return;
+    if (this.opts.isHandled(el) || this.isHeld(el)) return;
     if (
       mayDefer &&
       this.doc.readyState !== 'loading' &&
@@ -326,12 +338,11 @@ export class OverlaySentinel {
   private hold(el: Element): void {
     if (this.gaveUp) return;
     if (!this.style) {
-      this.style = this.doc.createElement('style');
-      this.style.setAttribute('data-unbanner-style', 'pending');
-      this.style.textContent = PENDING_CSS;
-      (this.doc.head ?? this.doc.documentElement).appendChild(this.style);
+      this.style = new PageStyle(this.doc, this.win);
+      this.style.set([pendingRule(this.opts.marks)]);
+      this.style.attach();
     }
-    el.setAttribute(PENDING_ATTR, '');
+    el.setAttribute(this.opts.marks.pending, '');
     this.pending.add(el);
   }
 
