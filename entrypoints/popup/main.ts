@@ -9,6 +9,7 @@ import { siteKeyForUrl } from '@/utils/site-key';
 import { readTabLog, type TabRemoval, watchTabLog } from '@/utils/tab-log';
 import { describeAllow, describeSelectorProblem, labelOf } from './describe';
 import { localisePage, t } from './i18n';
+import { setupPickStart } from './pick-start';
 import { type RemovalAction, renderRemoval } from './render-removal';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -317,6 +318,7 @@ async function main(): Promise<void> {
   };
 
   render();
+  setupPickStart(document, tab?.id ?? null, !!registrable, t, announce);
   document.body.classList.add('ready');
   if (tab) {
     watchTabLog(tab.id, (next) => {
