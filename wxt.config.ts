@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { knownPlatformsPlugin } from './build/known-platforms';
+import { noContentScriptContextPlugin } from './build/no-content-script-context';
 import { precompiledPhrasesPlugin } from './build/precompiled-phrases';
 import { makeZipReproducible } from './scripts/reproducible-zip';
 import { ICONS } from './utils/action-icon';
@@ -9,6 +10,10 @@ import {
   FIREFOX_MIN_VERSION,
   HOST_ORIGINS,
 } from './utils/browser-differences';
+
+/** Nothing but the package's own files: no remote or inline script, no plugins, no network. */
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /**
  * Manifest V3 for both browsers (README, "Install > Firefox" says why). The manifest is a
@@ -27,6 +32,9 @@ export default defineConfig({
     icons: ICONS,
     permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_ORIGINS],
+    // Extension pages and the worker load only the package's own files and reach no network
+    // (README, "Security and privacy"); tests/e2e/network.e2e.ts checks both.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: 'Unbanner', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
@@ -54,6 +62,6 @@ export default defineConfig({
     'zip:sources:done': (_, zipPath) => makeZipReproducible(zipPath),
   },
   vite: () => ({
-    plugins: [knownPlatformsPlugin(), precompiledPhrasesPlugin()] as never[],
+    plugins: [knownPlatformsPlugin(), precompiledPhrasesPlugin(), noContentScriptContextPlugin()] as never[],
   }),
 });

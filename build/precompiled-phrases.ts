@@ -1,19 +1,163 @@
 /**
- * Build-time only: compiles the phrase category every page needs ('consent') into the detector
- * script, as lib/detect/precompiled-phrases.ts. The other categories are compiled in the page,
- * and only where an overlay is scored.
+ * Build-time only: compiles every phrase category of every language in the registry
+ * (lib/detect/phrases/index.ts, however many it lists) into the detector script, as
+ * lib/detect/precompiled-phrases.ts, so that no page ever builds a trie. It also derives the
+ * sentinel's prefilter, `virtual:consent-prefilter`.
+ *
+ * The compiled sources repeat the same word-boundary assertions hundreds of times (about four
+ * fifths of their length): they ship with each assertion as one private-use character and are
+ * expanded when a category is first used, once per frame.
  */
-import { compileCategory } from '../lib/detect/phrase-compiler';
+import {
+  type Category,
+  type CompiledCategory,
+  type CompiledEntry,
+  compileCategory,
+} from '../lib/detect/phrase-compiler';
 import { ALL_PHRASE_SETS } from '../lib/detect/phrases';
+
+const PRECOMPILED_MODULE = /[\\/]lib[\\/]detect[\\/]precompiled-phrases\.ts$/;
+const PHRASE_REGISTRY = /[\\/]lib[\\/]detect[\\/]phrases[\\/]index\.ts$/;
+export const CONSENT_PREFILTER_ID = 'virtual:consent-prefilter';
+
+/** A negative lookaround over a long character class: the compiler's word-boundary assertions. */
+const LOOKAROUND = /\(\?<?!\[[^\]]{40,}\]\)/g;
+
+/** The word-boundary assertions of a source, most frequent first. */
+function repeatedGroups(source: string): string[] {
+  const counts = new Map<string, number>();
+  for (const m of source.matchAll(LOOKAROUND)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return [...counts]
+    .filter(([, n]) => n > 1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([g]) => g);
+}
+
+/** Placeholders: private-use characters that no phrase contains (checked below). */
+const PLACEHOLDERS = ['\ue101', '\ue102', '\ue103', '\ue104'];
+
+export interface PackedPhrases {
+  /** Lookaround groups, replaced in the sources by PLACEHOLDERS[i]. */
+  groups: string[];
+  /** Per category: packed source, and entries as one string (see unpack in the generated module). */
+  categories: Record<string, { source: string; entries: string }>;
+  langs: string[];
+}
+
+const FIELD = '\u0001';
+const RECORD = '\u0002';
+
+/** Every category any language has: the registry's sets are the list. */
+function allCategories(): Category[] {
+  const names = new Set<string>();
+  for (const set of ALL_PHRASE_SETS) for (const k of Object.keys(set)) if (k !== 'lang') names.add(k);
+  return [...names] as Category[];
+}
+
+export function packPhrases(): PackedPhrases {
+  const compiled = Object.fromEntries(
+    allCategories().map((c) => [c, compileCategory(ALL_PHRASE_SETS, c)]),
+  ) as Record<string, CompiledCategory>;
+  const all = Object.values(compiled)
+    .map((c) => c.source)
+    .join('');
+  const groups = repeatedGroups(all).slice(0, PLACEHOLDERS.length);
+  const langs = ALL_PHRASE_SETS.map((s) => s.lang);
+  const categories: PackedPhrases['categories'] = {};
+  for (const [name, c] of Object.entries(compiled)) {
+    let source = c.source;
+    for (const [i, g] of groups.entries()) {
+      const p = PLACEHOLDERS[i] as string;
+      const text = c.entries.flat(2).join('');
+      if (all.includes(p) || text.includes(FIELD) || text.includes(RECORD))
+        throw new Error(
+          `precompiled phrases: a phrase uses the reserved character U+${p.codePointAt(0)?.toString(16)}`,
+        );
+      source = source.split(g).join(p);
+    }
+    // The compiler leaves out a display form equal to the key, and the languages (only tests ask).
+    const entries = c.entries.map(([key, phrase]) => [key, phrase ?? ''].join(FIELD)).join(RECORD);
+    categories[name] = { source, entries };
+  }
+  return { groups, categories, langs };
+}
+
+/**
+ * A superset of the 'consent' category for the sentinel: the same phrases without the
+ * word-boundary assertions (dropping a lookaround can only add matches), so a text the
+ * detector would find consent wording in always passes. A fraction of the size to compile.
+ */
+export function consentPrefilterSource(): string {
+  return compileCategory(ALL_PHRASE_SETS, 'consent').source.replace(LOOKAROUND, '');
+}
+
+/**
+ * Runs in the page (its source is copied into the generated module), and in the unit tests: a
+ * packed category back to what the compiler gave. Self-contained on purpose.
+ */
+export function unpackCategory(packed: PackedPhrases, name: string): CompiledCategory {
+  const FIELD_SEP = '\u0001';
+  const RECORD_SEP = '\u0002';
+  const HOLDERS = ['\ue101', '\ue102', '\ue103', '\ue104'];
+  const c = packed.categories[name];
+  if (!c) return { source: '(?!)', entries: [] };
+  let source = c.source;
+  packed.groups.forEach((g, i) => {
+    source = source.split(HOLDERS[i] as string).join(g);
+  });
+  // The compiler leaves out a display form equal to the key: so does the packed entry.
+  const entries = c.entries
+    ? c.entries.split(RECORD_SEP).map((e): CompiledEntry => {
+        const [key = '', phrase] = e.split(FIELD_SEP);
+        return phrase ? [key, phrase] : [key];
+      })
+    : [];
+  return { source, entries };
+}
+
+function precompiledModule(): string {
+  const packed = packPhrases();
+  // Each category is unpacked on first use, once per frame.
+  return `const P = ${JSON.stringify(packed)};
+const unpack = ${unpackCategory.toString()};
+export const PRECOMPILED = {};
+for (const name of Object.keys(P.categories)) {
+  let done;
+  Object.defineProperty(PRECOMPILED, name, { enumerable: true, get: () => (done ??= unpack(P, name)) });
+}`;
+}
+
+/**
+ * In the extension every category is precompiled, so the phrase tables themselves (a third of the
+ * detector script) stay out of it: the registry ships each language's code only, and reading a
+ * table in the page fails loudly rather than finding nothing.
+ */
+function registryStub(): string {
+  const sets = ALL_PHRASE_SETS.map((s) => ({
+    lang: s.lang,
+    fields: Object.keys(s).filter((k) => k !== 'lang'),
+  }));
+  return `const stub = ({ lang, fields }) => {
+  const set = { lang };
+  for (const f of fields) Object.defineProperty(set, f, { get() { throw new Error('phrase tables are precompiled (build/precompiled-phrases.ts): ' + f); } });
+  return set;
+};
+export const ALL_PHRASE_SETS = ${JSON.stringify(sets)}.map(stub);`;
+}
 
 export function precompiledPhrasesPlugin() {
   return {
     name: 'unbanner-precompiled-phrases',
     enforce: 'pre' as const,
+    resolveId(id: string) {
+      return id === CONSENT_PREFILTER_ID ? `\0${CONSENT_PREFILTER_ID}` : undefined;
+    },
     load(id: string) {
-      if (!/[\\/]lib[\\/]detect[\\/]precompiled-phrases\.ts$/.test(id)) return undefined;
-      const consent = compileCategory(ALL_PHRASE_SETS, 'consent');
-      return `export const PRECOMPILED = ${JSON.stringify({ consent })};`;
+      if (id === `\0${CONSENT_PREFILTER_ID}`)
+        return `export default ${JSON.stringify(consentPrefilterSource())};`;
+      if (PHRASE_REGISTRY.test(id)) return registryStub();
+      if (!PRECOMPILED_MODULE.test(id)) return undefined;
+      return precompiledModule();
     },
   };
 }

@@ -1,23 +1,16 @@
 import { siteSettingsForHost } from '@/lib/settings/site-match';
 import { showActionIcon } from '@/utils/action-icon';
+import { injectDetector } from '@/utils/inject-detector';
 import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
 import { applyRegistration } from '@/utils/registration';
-import { loadSettings, watchSettings } from '@/utils/settings-store';
+import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
-import { clearTabLog, readTabLog, type TabRemoval, upsertRemoval, writeTabLog } from '@/utils/tab-log';
+import { readTabLog, TabLogKeeper, type TabRemoval } from '@/utils/tab-log';
 import { insertUserStyles } from '@/utils/user-styles';
 
 export default defineBackground({
   type: 'module',
   main() {
-    // Writes to one tab's log go one after another, so two frames reporting at once lose nothing.
-    const queues = new Map<number, Promise<unknown>>();
-    const serial = <T>(tabId: number, job: () => Promise<T>): Promise<T> => {
-      const next = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
-      queues.set(tabId, next);
-      return next;
-    };
-
     const showBadge = async (tabId: number, log?: TabRemoval[]) => {
       const tab = await browser.tabs.get(tabId).catch(() => null);
       if (!tab) return;
@@ -31,13 +24,22 @@ export default defineBackground({
       await browser.action.setBadgeText({ tabId, text: off ? 'off' : count ? String(count) : '' });
       await showActionIcon(tabId, off);
     };
+    // Each tab's log is bounded and changed in arrival order; the badge follows each write.
+    const logs = new TabLogKeeper((tabId, log) => showBadge(tabId, log.removals));
+    const logFailed = (e: unknown) => console.error('Unbanner: tab log not saved', e);
 
     const register = () =>
       loadSettings()
         .then(applyRegistration)
         .catch((e) => console.error('Unbanner: registration failed', e));
-    browser.runtime.onInstalled.addListener(() => void register());
-    browser.runtime.onStartup.addListener(() => void register());
+    // Settings of an older version, or damaged ones, are brought up to date (old value backed up,
+    // a notice for the options page) before anything registers from them.
+    const start = () =>
+      repairStoredSettings()
+        .catch((e) => console.error('Unbanner: stored settings not repaired', e))
+        .then(register);
+    browser.runtime.onInstalled.addListener(() => void start());
+    browser.runtime.onStartup.addListener(() => void start());
     watchSettings((settings) => void applyRegistration(settings));
 
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -50,29 +52,25 @@ export default defineBackground({
       const message = parseContentMessage(raw);
       if (!message || tabId === undefined || tabId < 0) return undefined;
       const frameId = sender.frameId ?? 0;
-      if (message.type === 'page-start') {
-        void insertUserStyles(tabId, frameId);
-        if (frameId === 0) {
-          void serial(tabId, async () => {
-            await clearTabLog(tabId);
-            await showBadge(tabId, []);
-          });
-        }
+      if (message.type === 'need-detector') {
+        void injectDetector(tabId, frameId);
         return undefined;
       }
-      void serial(tabId, async () => {
-        const next = upsertRemoval(await readTabLog(tabId), { ...message.removal, frameId });
-        await writeTabLog(tabId, next);
-        await showBadge(tabId, next);
-      });
+      if (message.type === 'page-start') {
+        void insertUserStyles(tabId, frameId);
+        // A frame that loads again drops what it reported before (the top frame: the whole tab's).
+        logs.frameStarted(tabId, frameId).catch(logFailed);
+        return undefined;
+      }
+      logs.report(tabId, { ...message.removal, frameId }).catch(logFailed);
       return undefined;
     });
 
-    browser.tabs.onRemoved.addListener((tabId) => void serial(tabId, () => clearTabLog(tabId)));
+    browser.tabs.onRemoved.addListener((tabId) => void logs.closed(tabId).catch(logFailed));
     // Chrome clears a tab's badge when it navigates; on a site switched off no content script
     // reports, so the "off" badge is drawn again once the page has loaded.
     browser.tabs.onUpdated.addListener((tabId, info) => {
-      if (info.status === 'complete') void serial(tabId, () => showBadge(tabId));
+      if (info.status === 'complete') void showBadge(tabId).catch(() => undefined);
     });
   },
 });

@@ -1,12 +1,36 @@
 import { Detector } from '@/lib/detect/detector';
+import {
+  classifyButtonLabel,
+  consentPhrases,
+  isPolicyLinkText,
+  notConsentPhrases,
+  privacyPhrases,
+} from '@/lib/detect/text-signals';
 import { ENGINE_GLOBAL, type Engine } from '@/lib/engine/engine';
+import { isSmallFrame, type OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
 
 /**
- * The generic detector and its phrase tables, injected at document end into every frame the
- * main content script runs in; it attaches to that script's engine.
+ * The generic detector and its phrase tables. Not registered: the background injects it into one
+ * frame when that frame's sentinel has seen a candidate overlay (entrypoints/sentinel.content.ts),
+ * and it attaches to the document-start script's engine. The overlays the sentinel held back stay
+ * hidden until the detector has judged them.
  */
-const MIN_FRAME_WIDTH = 800;
-const MIN_FRAME_HEIGHT = 500;
+
+/**
+ * Compiling a category's regular expression happens on its first use and costs milliseconds per
+ * category (tens on a slow phone): done one category per task before judging, so no single task
+ * of ours gets long. Each call compiles the categories named beside it.
+ */
+const WARM_UP: (() => unknown)[] = [
+  () => consentPhrases('cookies'), // consent
+  () => privacyPhrases('x'), // privacy
+  () => classifyButtonLabel('reject all'), // reject
+  () => classifyButtonLabel('zz'), // accept, settings, dismiss
+  () => isPolicyLinkText('x'), // policy
+  () => notConsentPhrases('x'), // not consent
+];
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export default defineContentScript({
   registration: 'runtime',
@@ -14,12 +38,50 @@ export default defineContentScript({
   runAt: 'document_end',
   allFrames: true,
   matchAboutBlank: true,
-  main() {
-    // Only a frame the size of a page (an app shell) gets its own detector: a smaller one (an ad,
-    // a widget, a player) holds no overlay worth the cost, and a frame that is itself a banner is
-    // judged by its parent, which reads same-origin frames.
-    if (window !== window.top && (innerWidth < MIN_FRAME_WIDTH || innerHeight < MIN_FRAME_HEIGHT)) return;
-    const engine = (globalThis as { [ENGINE_GLOBAL]?: Engine })[ENGINE_GLOBAL];
-    engine?.attachDetector((doc, win, opts) => new Detector(doc, win, opts));
+  async main() {
+    if (isSmallFrame(window)) return;
+    const scope = globalThis as {
+      [ENGINE_GLOBAL]?: Engine;
+      [SENTINEL_GLOBAL]?: OverlaySentinel;
+      __unbannerDetector?: boolean;
+    };
+    const engine = scope[ENGINE_GLOBAL];
+    // Injected twice (two requests crossing): the first copy does the work.
+    if (!engine || scope.__unbannerDetector) return;
+    scope.__unbannerDetector = true;
+    for (const step of WARM_UP) {
+      step();
+      await nextTask();
+    }
+    const sentinel = scope[SENTINEL_GLOBAL];
+    sentinel?.stop();
+    // In one task: show the held-back overlays and judge the page and each of them (one in the
+    // page's reading matter is not read by a scan of the whole page); banners are hidden again
+    // before a frame paints.
+    let detector: Detector | null = null;
+    engine.attachDetector((doc, win, opts) => {
+      detector = new Detector(doc, win, opts);
+      return detector;
+    });
+    const judge = (el: Element) => {
+      sentinel?.release(el);
+      (detector as Detector | null)?.scanNow(el);
+    };
+    for (const el of sentinel?.held() ?? []) {
+      // A frame is judged by its document: held back until that has arrived.
+      if (el instanceof HTMLIFrameElement && !frameParsed(el))
+        el.addEventListener('load', () => judge(el), { once: true });
+      else judge(el);
+    }
   },
 });
+
+/** Whether a same-origin frame's own document has parsed (a cross-origin one is judged by its labels now). */
+function frameParsed(frame: HTMLIFrameElement): boolean {
+  try {
+    const doc = frame.contentDocument;
+    return !doc || (doc.URL !== 'about:blank' && doc.readyState !== 'loading');
+  } catch {
+    return true;
+  }
+}

@@ -5,8 +5,7 @@
  *   user narrows them. In Firefox MV3 they are user-controlled ("optional by default"): Firefox
  *   127+ grants them at install (`extensions.originControls.grantByDefault`), but the user can
  *   withdraw them in about:addons or the Extensions panel at any time, and older or managed
- *   setups may not grant them at all. Registered content scripts then simply do not run, so
- *   whoever shows Unbanner's state asks `hasHostAccess()` and, from a click, `requestHostAccess()`.
+ *   setups may not grant them at all. Registered content scripts then simply do not run.
  * - Dynamic content scripts. Both have `scripting.registerContentScripts` in MV3 (Chrome 96+,
  *   Firefox 102+). `matchOriginAsFallback` (about:blank/srcdoc/blob frames) needs Chrome 119+ or
  *   Firefox 128+ and is dropped where the browser rejects it (`registeredScriptVariants`).
@@ -23,7 +22,6 @@
  * - Manifest. Firefox needs `browser_specific_settings.gecko` (id, minimum version, data
  *   collection declaration); Chrome must not get it (wxt.config.ts builds it per browser).
  */
-import type { ShadowRootOf } from '@/lib/detect/walk';
 
 /** Firefox add-on id: also what Firefox keys the extension's moz-extension:// UUID by. */
 export const FIREFOX_ADDON_ID = 'unbanner@unbanner.dev';
@@ -41,34 +39,6 @@ export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 /** The pages Unbanner works on: its host permissions and its content script's matches. */
 export const HOST_ORIGINS = ['http://*/*', 'https://*/*'] as const;
 
-/** True when the browser lets Unbanner run on web pages (always, in Chrome, unless the user narrowed it). */
-export async function hasHostAccess(): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: [...HOST_ORIGINS] });
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Asks for access to web pages. Firefox only shows the prompt from a user action: call this
- * straight from a click handler, with no `await` before it.
- */
-export function requestHostAccess(): Promise<boolean> {
-  return browser.permissions.request({ origins: [...HOST_ORIGINS] }).catch(() => false);
-}
-
-/** Calls back when host access is granted or withdrawn (Firefox: about:addons, the Extensions panel). */
-export function watchHostAccess(onChange: (granted: boolean) => void): () => void {
-  const changed = () => void hasHostAccess().then(onChange);
-  browser.permissions.onAdded.addListener(changed);
-  browser.permissions.onRemoved.addListener(changed);
-  return () => {
-    browser.permissions.onAdded.removeListener(changed);
-    browser.permissions.onRemoved.removeListener(changed);
-  };
-}
-
 type RegisteredScript = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
 
 /** The registration to try, best first: with `matchOriginAsFallback`, then without it. */
@@ -76,32 +46,5 @@ export function registeredScriptVariants(script: RegisteredScript): RegisteredSc
   return [{ ...script, matchOriginAsFallback: true } as RegisteredScript, script];
 }
 
-interface ChromeDom {
-  openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null;
-}
-
-export function extensionShadowRootOf(): ShadowRootOf {
-  const chromeDom = (globalThis as { chrome?: { dom?: ChromeDom } }).chrome?.dom;
-  if (chromeDom?.openOrClosedShadowRoot) {
-    const open = chromeDom.openOrClosedShadowRoot;
-    return (el) => {
-      if (el.shadowRoot) return el.shadowRoot;
-      // Asking the browser costs an extension-API call: only custom elements carry closed roots in practice.
-      if (!el.localName.includes('-')) return null;
-      try {
-        return open(el as HTMLElement);
-      } catch {
-        return null;
-      }
-    };
-  }
-  return (el) => {
-    if (el.shadowRoot) return el.shadowRoot;
-    if (!el.localName.includes('-')) return null;
-    try {
-      return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
-    } catch {
-      return null;
-    }
-  };
-}
+// Kept in its own file so that a content script can use it without the `browser` polyfill.
+export { extensionShadowRootOf } from './shadow-root';

@@ -1,7 +1,12 @@
+import type { SelectorProblem } from '@/lib/codes';
 import { parseRemoval, type Removal } from '@/lib/removal';
 
 /** content -> background */
-export type ContentToBackground = { type: 'page-start' } | { type: 'removal'; removal: Removal };
+export type ContentToBackground =
+  | { type: 'page-start' }
+  | { type: 'removal'; removal: Removal }
+  /** The sentinel saw a candidate overlay: inject the detector into this frame. */
+  | { type: 'need-detector' };
 
 /** popup -> content (one frame) */
 export type PopupToContent =
@@ -15,8 +20,8 @@ export type PopupToBackground = { type: 'apply-registration' };
 export interface SelectorCheck {
   ok: boolean;
   matches: number;
-  /** Why a selector is refused, in words for people. */
-  problem?: string;
+  /** Why a selector is refused, as a code the UI words. */
+  problem?: SelectorProblem;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -27,6 +32,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function parseContentMessage(v: unknown): ContentToBackground | null {
   if (!isObject(v)) return null;
   if (v.type === 'page-start') return { type: 'page-start' };
+  if (v.type === 'need-detector') return { type: 'need-detector' };
   if (v.type === 'removal') {
     const removal = parseRemoval(v.removal);
     return removal ? { type: 'removal', removal } : null;

@@ -2,7 +2,7 @@ import { addOnce, editSite } from '@/lib/settings/edit';
 import { siteSettingsForHost } from '@/lib/settings/site-match';
 import { updateSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
-import { t } from '../popup/i18n';
+import { t } from '@/utils/ui/i18n';
 import { PickSession } from './session';
 
 /** Where the running session is kept, in this extension's isolated world only (not the page's). */

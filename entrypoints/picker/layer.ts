@@ -1,4 +1,4 @@
-import type { Translate } from '../popup/i18n';
+import type { Translate } from '@/utils/ui/i18n';
 
 /** Above anything a page can put in the normal stacking order. */
 const TOP_Z = '2147483647';

@@ -5,8 +5,8 @@ import { PickPreview } from '@/lib/pick/preview';
 import { type PickedSelector, pickSelector } from '@/lib/pick/selector';
 import { checkUserSelector } from '@/lib/rules/check-user-selector';
 import type { SelectorCheck } from '@/utils/messages';
-import { describeSelectorProblem } from '../popup/describe';
-import type { Translate } from '../popup/i18n';
+import { describeSelectorProblem } from '@/utils/ui/describe';
+import type { Translate } from '@/utils/ui/i18n';
 import { type BarAction, PickLayer } from './layer';
 
 /** One wheel gesture sends many events: one step per this many milliseconds. */

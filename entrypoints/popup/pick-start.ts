@@ -1,4 +1,4 @@
-import type { Translate } from './i18n';
+import type { Translate } from '@/utils/ui/i18n';
 
 /** The picker's script in the built package (entrypoints/picker/index.ts, an unlisted script). */
 export const PICKER_FILE = '/picker.js';

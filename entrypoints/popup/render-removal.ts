@@ -1,6 +1,7 @@
 import type { TabRemoval } from '@/utils/tab-log';
-import { describeCleanups, labelOf, reasonOf } from './describe';
-import type { Translate } from './i18n';
+import { describeCleanups, labelOf, reasonOf } from '@/utils/ui/describe';
+import { button, el } from '@/utils/ui/dom';
+import type { Translate } from '@/utils/ui/i18n';
 
 export interface RemovalActions {
   onShowAgain: (r: TabRemoval) => void;
@@ -16,19 +17,6 @@ export function removalKey(r: Pick<TabRemoval, 'frameId' | 'id'>): string {
   return `${r.frameId}:${r.id}`;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  // Page text is untrusted: it only ever goes in as text, never as markup.
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /**
  * One removal as a list item: what it was, why it was hidden, a snippet of its text, the
  * frame it was in, and what the user can do. Everything from the page is set as text.
@@ -40,55 +28,61 @@ export function renderRemoval(
   actions: RemovalActions,
 ): HTMLLIElement {
   const { t, allowed } = opts;
-  const li = el(doc, 'li', r.restored ? 'item restored' : 'item');
+  const li = el('li', { className: r.restored ? 'item restored' : 'item' }, doc);
   li.dataset.key = removalKey(r);
   const titleId = `removal-${opts.index}-title`;
-  const head = el(doc, 'div', 'item-head');
-  const title = el(doc, 'h3', 'item-title', labelOf(r, t));
+  const head = el('div', { className: 'item-head' }, doc);
+  const title = el('h3', { className: 'item-title', text: labelOf(r, t) }, doc);
   title.id = titleId;
-  const state = el(doc, 'span', r.restored ? 'state state-shown' : 'state state-hidden');
-  state.textContent = r.restored ? t('stateShown') : t('stateHidden');
+  const state = el(
+    'span',
+    r.restored
+      ? { className: 'state state-shown', text: t('stateShown') }
+      : { className: 'state state-hidden', text: t('stateHidden') },
+    doc,
+  );
   head.append(title, state);
   li.append(head);
 
   const why = reasonOf(r, t);
-  li.append(el(doc, 'p', 'item-why', why.summary));
+  li.append(el('p', { className: 'item-why', text: why.summary }, doc));
   if (why.details.length) {
-    const signals = el(doc, 'div', 'item-signals');
-    for (const d of why.details) signals.append(el(doc, 'span', 'signal', d));
+    const signals = el('div', { className: 'item-signals' }, doc);
+    for (const d of why.details) signals.append(el('span', { className: 'signal', text: d }, doc));
     li.append(signals);
   }
-  if (r.cleanups?.length)
-    li.append(el(doc, 'p', 'item-also', t('alsoDone', { what: describeCleanups(r.cleanups, t) })));
-  if (r.text) {
-    const quote = el(doc, 'blockquote', 'item-text', r.text);
-    li.append(quote);
+  if (r.cleanups?.length) {
+    const what = describeCleanups(r.cleanups, t);
+    li.append(el('p', { className: 'item-also', text: t('alsoDone', { what }) }, doc));
   }
-  if (r.inFrame) li.append(el(doc, 'p', 'item-where', t('inFrameFrom', { host: r.frameHost })));
-  const where = el(doc, 'p', 'item-element');
-  where.append(el(doc, 'span', 'visually-hidden', `${t('elementLabel')} `), el(doc, 'code', '', r.selector));
+  if (r.text) li.append(el('blockquote', { className: 'item-text', text: r.text }, doc));
+  if (r.inFrame)
+    li.append(el('p', { className: 'item-where', text: t('inFrameFrom', { host: r.frameHost }) }, doc));
+  const where = el('p', { className: 'item-element' }, doc);
+  where.append(
+    el('span', { className: 'visually-hidden', text: `${t('elementLabel')} ` }, doc),
+    el('code', { text: r.selector }, doc),
+  );
   li.append(where);
 
-  const buttons = el(doc, 'div', 'item-actions');
-  const button = (action: RemovalAction, text: string, run: (r: TabRemoval) => void, primary = false) => {
-    const b = el(doc, 'button', primary ? 'primary' : '', text);
-    b.type = 'button';
+  const actionsRow = el('div', { className: 'item-actions' }, doc);
+  const add = (action: RemovalAction, text: string, run: (r: TabRemoval) => void, primary = false) => {
+    const b = button(text, () => run(r), { className: primary ? 'primary' : '' }, doc);
     b.dataset.action = action;
     b.setAttribute('aria-describedby', titleId);
-    b.addEventListener('click', () => run(r));
-    buttons.append(b);
+    actionsRow.append(b);
   };
   if (!r.restored) {
-    button('show-again', t('showAgain'), actions.onShowAgain, true);
+    add('show-again', t('showAgain'), actions.onShowAgain, true);
   } else {
-    button('hide-again', t('hideAgain'), actions.onHideAgain);
+    add('hide-again', t('hideAgain'), actions.onHideAgain);
     if (allowed) {
-      buttons.append(el(doc, 'span', 'allowed-note', t('alwaysShown')));
-      button('undo-always-show', t('undo'), actions.onUndoAlwaysShow);
+      actionsRow.append(el('span', { className: 'allowed-note', text: t('alwaysShown') }, doc));
+      add('undo-always-show', t('undo'), actions.onUndoAlwaysShow);
     } else {
-      button('always-show', t('alwaysShow'), actions.onAlwaysShow, true);
+      add('always-show', t('alwaysShow'), actions.onAlwaysShow, true);
     }
   }
-  li.append(buttons);
+  li.append(actionsRow);
   return li;
 }

@@ -3,8 +3,11 @@
 // ---------------------------------------------------------------------------------------------------------
 // Normalisation
 
-/** Soft hyphens, zero-width spaces and joiners, direction marks, word joiners and byte-order marks. */
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+/**
+ * Soft hyphens, zero-width spaces and joiners, direction marks, word joiners and byte-order marks; and
+ * the Arabic tatweel and short-vowel marks, which stretch or vocalise a word without changing it.
+ */
+const INVISIBLE = /[\u00ad\u061c\u0640\u064b-\u0652\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 /** Runs of whitespace, or a single whitespace character other than a space: cheaper than /\s+/ on prose. */
 const WHITESPACE = /\s{2,}|[^\S ]/g;
 
@@ -16,7 +19,8 @@ export function normaliseText(text: string): string {
 /**
  * Spelling variants that banners use interchangeably, folded to one form for matching only: typographic
  * apostrophes, Turkish dotted and dotless i, Romanian cedilla letters, Russian ё, Greek accents and final
- * sigma, and the Unicode hyphens that NFKC leaves alone.
+ * sigma, the Unicode hyphens that NFKC leaves alone, and the Arabic and Persian forms of kaf and yeh and
+ * the hamza-carrying alefs that writers of Arabic, Persian and Urdu mix.
  */
 const FOLDS: Record<string, string> = {
   '\u2019': "'",
@@ -43,8 +47,15 @@ const FOLDS: Record<string, string> = {
   ΰ: 'υ',
   '\u2010': '-',
   '\u2011': '-',
+  '\u064a': '\u06cc',
+  '\u0649': '\u06cc',
+  '\u0643': '\u06a9',
+  '\u0623': '\u0627',
+  '\u0625': '\u0627',
+  '\u0622': '\u0627',
 };
-const FOLD_RE = /i\u0307|[\u2019\u2018\u02bc\u00b4`ışţёςάέήίόύώϊϋΐΰ\u2010\u2011]/g;
+const FOLD_RE =
+  /i\u0307|[\u2019\u2018\u02bc\u00b4`ışţёςάέήίόύώϊϋΐΰ\u2010\u2011\u064a\u0649\u0643\u0623\u0625\u0622]/g;
 const foldChar = (c: string): string => FOLDS[c] ?? c;
 
 export function fold(text: string): string {

@@ -9,18 +9,11 @@ import type { PhraseSet } from './phrases/types';
 
 export type Category = Exclude<keyof PhraseSet, 'lang'>;
 
-export const CATEGORIES: Category[] = [
-  'consent',
-  'privacy',
-  'accept',
-  'reject',
-  'settings',
-  'policy',
-  'notConsent',
-];
-
-/** A phrase's key (folded, without separators), how it is shown, and the languages that use it. */
-export type CompiledEntry = [key: string, phrase: string, langs: string[]];
+/**
+ * A phrase's key (folded, without separators) and how it is shown when that differs from the key.
+ * Which languages use a phrase is not shipped: only tests ask (text-signals' detectLanguages).
+ */
+export type CompiledEntry = [key: string, phrase?: string];
 
 export interface CompiledCategory {
   /** Regular expression source, used with the flags 'gu'. */
@@ -42,15 +35,10 @@ const LEFT_BOUNDARY = `(?<!${WORD})`;
 const RIGHT_BOUNDARY = `(?!${WORD})`;
 /** A space or hyphen in a phrase matches a space, a hyphen or nothing. */
 const SEP = '\ue000';
-const SEP_PATTERN = '[ \\-]?';
+const SEP_PATTERN = '[ -]?';
 const SEP_RUN = /[ -]+/g;
 const SEP_EDGES = /^\ue000|\ue000$/g;
 const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/;
-
-interface Entry {
-  phrase: string;
-  langs: string[];
-}
 
 interface TrieNode {
   children: Map<string, TrieNode>;
@@ -79,13 +67,32 @@ function tokenPattern(t: string): string {
   return REGEX_SYNTAX.test(t) ? `\\${t}` : t;
 }
 
-function emit(node: TrieNode): string {
-  const alternatives: string[] = [];
+/**
+ * A node's pattern, and whether every phrase through it ends as a whole word. Such a pattern leaves its
+ * right boundary to the caller, so that siblings that all need it share one: `(?:a|b)(?!W)` matches
+ * exactly as `a(?!W)|b(?!W)` (the engine backtracks into the group), and the boundary class is long.
+ */
+function emit(node: TrieNode): [pattern: string, wholeWord: boolean] {
+  const children = [...node.children].map(([t, child]) => {
+    const [pattern, wholeWord] = emit(child);
+    return [tokenPattern(t) + pattern, wholeWord] as const;
+  });
+  const wholeWord = node.end !== 'star' && node.end !== 'open' && children.every(([, w]) => w);
   // Longer phrases first, so that the longest phrase at a position wins.
-  for (const [t, child] of node.children) alternatives.push(tokenPattern(t) + emit(child));
-  if (node.end !== undefined) alternatives.push(node.end === 'word' ? RIGHT_BOUNDARY : '');
+  const alternatives = children.map(([p, w]) => (w && !wholeWord ? p + RIGHT_BOUNDARY : p));
+  if (node.end !== undefined) alternatives.push(node.end === 'word' && !wholeWord ? RIGHT_BOUNDARY : '');
+  return [oneOf(alternatives), wholeWord];
+}
+
+function oneOf(alternatives: string[]): string {
   if (alternatives.length === 1) return alternatives[0] ?? '';
   return `(?:${alternatives.join('|')})`;
+}
+
+/** A branch's pattern with its right boundary, if it still owes one. */
+function branch(t: string, child: TrieNode): string {
+  const [pattern, wholeWord] = emit(child);
+  return tokenPattern(t) + pattern + (wholeWord ? RIGHT_BOUNDARY : '');
 }
 
 const classOf = (chars: string[]): string =>
@@ -102,27 +109,37 @@ function emitRoot(root: TrieNode): string {
   const groups: string[] = [];
   for (let i = 0; i < branches.length; i += size) {
     const group = branches.slice(i, i + size);
-    const alternatives = group.map(([t, child]) => tokenPattern(t) + emit(child));
+    const alternatives = group.map(([t, child]) => branch(t, child));
     groups.push(`(?=${classOf(group.map(([t]) => t))})(?:${alternatives.join('|')})`);
   }
   return `(?=${classOf(branches.map(([t]) => t))})(?:${groups.join('|')})`;
 }
 
+/** A phrase as written in a table ('cookie*'): how it is shown, and its characters with separators marked. */
+function parsePhrase(raw: string): { display: string; star: boolean; chars: string[] } {
+  const star = raw.endsWith('*');
+  const display = star ? raw.slice(0, -1) : raw;
+  return { display, star, chars: Array.from(fold(display).replace(SEP_RUN, SEP).replace(SEP_EDGES, '')) };
+}
+
+/** The key a match of `raw` is found under: folded, without separators. */
+export function phraseKey(raw: string): string {
+  return parsePhrase(raw)
+    .chars.filter((c) => c !== SEP)
+    .join('');
+}
+
 export function compileCategory(sets: PhraseSet[], category: Category): CompiledCategory {
   const bounded = newNode();
   const open = newNode();
-  const entries = new Map<string, Entry>();
+  /** Each key's display form, from the first table that has it. */
+  const entries = new Map<string, string>();
   for (const set of sets) {
     for (const raw of set[category]) {
-      const star = raw.endsWith('*');
-      const display = star ? raw.slice(0, -1) : raw;
-      const chars = Array.from(fold(display).replace(SEP_RUN, SEP).replace(SEP_EDGES, ''));
+      const { display, star, chars } = parsePhrase(raw);
       if (chars.length === 0) continue;
       const key = chars.filter((c) => c !== SEP).join('');
-      const entry = entries.get(key);
-      if (entry) {
-        if (!entry.langs.includes(set.lang)) entry.langs.push(set.lang);
-      } else entries.set(key, { phrase: display, langs: [set.lang] });
+      if (!entries.has(key)) entries.set(key, display);
       const first = chars[0] ?? '';
       const last = chars[chars.length - 1] ?? '';
       const end = star ? 'star' : WORD_CHAR.test(last) ? 'word' : 'open';
@@ -135,6 +152,6 @@ export function compileCategory(sets: PhraseSet[], category: Category): Compiled
   // A pattern that never matches keeps the code paths uniform if a category is empty.
   return {
     source: parts.length ? parts.join('|') : '(?!)',
-    entries: [...entries].map(([key, e]) => [key, e.phrase, e.langs]),
+    entries: [...entries].map(([key, display]) => (display === key ? [key] : [key, display])),
   };
 }

@@ -2,7 +2,6 @@ import {
   type ButtonKind,
   classifyButtonLabel,
   consentPhrases,
-  detectLanguages,
   isPolicyLinkText,
   notConsentPhrases,
   privacyPhrases,
@@ -14,7 +13,6 @@ export interface Signals {
   consent: string[];
   privacy: string[];
   notConsent: string[];
-  langs: string[];
   buttons: Record<ButtonKind, string[]>;
   policyLinks: number;
   switches: number;
@@ -59,7 +57,7 @@ function isButtonLike(el: Element): boolean {
 export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraText = ''): Signals {
   const texts: string[] = extraText ? [extraText] : [];
   let textLength = extraText.length;
-  const buttons: Record<ButtonKind, string[]> = { accept: [], reject: [], settings: [] };
+  const buttons: Record<ButtonKind, string[]> = { accept: [], reject: [], settings: [], dismiss: [] };
   let policyLinks = 0;
   let switches = 0;
   let textFields = 0;
@@ -108,7 +106,6 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
     consent: consentPhrases(text),
     privacy: privacyPhrases(text),
     notConsent: notConsentPhrases(text),
-    langs: detectLanguages(text),
     buttons,
     policyLinks,
     switches,

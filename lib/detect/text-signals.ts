@@ -1,23 +1,33 @@
 import { fold } from './fold';
-import { type Category, compileCategory } from './phrase-compiler';
+import { type Category, compileCategory, phraseKey } from './phrase-compiler';
 import { ALL_PHRASE_SETS } from './phrases';
 import { PRECOMPILED } from './precompiled-phrases';
 
 export { normaliseText } from './fold';
 
-export type ButtonKind = 'accept' | 'reject' | 'settings';
+/**
+ * What a consent button does. 'dismiss' closes or acknowledges a notice without naming a choice
+ * ("Close", "×", "OK", "Got it", "Continue"): every kind of popup has one, so it is weaker evidence.
+ */
+export type ButtonKind = 'accept' | 'reject' | 'settings' | 'dismiss';
+
+/** Every kind, in the order the classifier prefers them when phrases of several occur. */
+export const BUTTON_KINDS: readonly ButtonKind[] = ['reject', 'accept', 'settings', 'dismiss'];
 
 /** Labels longer than this are sentences, not button labels. */
 const LABEL_MAX = 80;
 /** Link texts longer than this are sentences that merely contain a link. */
 const LINK_MAX = 150;
 
+/** A label that is only a close sign: "×", "✕", "X" (icon buttons spelled as text). */
+const CLOSE_SIGN = /^[x\u00d7\u2715\u2716\u2717\u2573\u274c\u274e]$/;
+
 /** Characters a phrase's separators match; removed to find a match's entry. */
 const SEP_CHARS = /[ -]/g;
 
 interface Entry {
+  key: string;
   phrase: string;
-  langs: string[];
 }
 
 interface Matcher {
@@ -34,7 +44,7 @@ function matcher(category: Category): Matcher {
     const compiled = PRECOMPILED[category] ?? compileCategory(ALL_PHRASE_SETS, category);
     m = {
       re: new RegExp(compiled.source, 'gu'),
-      entries: new Map(compiled.entries.map(([key, phrase, langs]) => [key, { phrase, langs }])),
+      entries: new Map(compiled.entries.map(([key, phrase]) => [key, { key, phrase: phrase ?? key }])),
     };
     matchers.set(category, m);
   }
@@ -122,27 +132,51 @@ export function notConsentPhrases(text: string): string[] {
 }
 
 /**
- * What a short button label does: 'reject' when it names any rejection (so "accept only necessary" is a
- * rejection), otherwise 'accept' or 'settings' by the longer phrase found ("allow selection" is settings,
- * "allow all" is accept), or null when it names no consent action, when a longer phrase of another kind of
- * overlay wins ("zapisz się" is a newsletter sign-up, not "zapisz"), or when it is too long to be a label.
+ * What a short button label does: 'reject' when it names any rejection, or accepts only what is
+ * necessary ("accept only necessary", "Notwendig akzeptieren"), otherwise 'accept' or 'settings' by the longer phrase found ("allow selection" is settings,
+ * "allow all" is accept), 'dismiss' when it only closes or acknowledges ("Close", "OK", "×"; "OK, accept
+ * all" names a choice and is 'accept'), or null when it names no consent action, when a longer phrase of
+ * another kind of overlay wins ("zapisz się" is a newsletter sign-up, not "zapisz"; "continue reading" is
+ * not "continue"), or when it is too long to be a label.
  */
 export function classifyButtonLabel(label: string): ButtonKind | null {
   const folded = fold(label);
   if (!folded || folded.length > LABEL_MAX) return null;
+  if (CLOSE_SIGN.test(folded)) return 'dismiss';
   if (matches(matcher('reject'), folded)) return 'reject';
   const accept = longestMatch(matcher('accept'), folded);
   const settings = longestMatch(matcher('settings'), folded);
-  const best = Math.max(accept, settings);
+  const choice = Math.max(accept, settings);
+  const best = choice || longestMatch(matcher('dismiss'), folded);
   // "Zapisz się" (subscribe) contains "zapisz" (save), "通知を許可" (allow notifications) contains "許可".
   if (best === 0 || longestMatch(matcher('notConsent'), folded) > best) return null;
-  return accept >= settings ? 'accept' : 'settings';
+  if (choice === 0) return 'dismiss';
+  if (accept < settings) return 'settings';
+  // "Accept necessary", "Allow essential cookies": accepting only what cannot be refused is refusing.
+  return matches(matcher('necessary'), folded) ? 'reject' : 'accept';
 }
 
 /** Whether a link text names a privacy or cookie policy ("Privacy policy", "Cookie-Richtlinie", "Learn more"). */
 export function isPolicyLinkText(text: string): boolean {
   const folded = fold(text);
   return !!folded && folded.length <= LINK_MAX && matches(matcher('policy'), folded);
+}
+
+/** Which languages' consent tables hold each phrase key: built on first use (tests ask, pages do not). */
+let consentLanguages: Map<string, string[]> | undefined;
+
+function languagesOf(key: string): string[] {
+  if (!consentLanguages) {
+    consentLanguages = new Map();
+    for (const set of ALL_PHRASE_SETS) {
+      for (const raw of set.consent) {
+        const langs = consentLanguages.get(phraseKey(raw)) ?? [];
+        if (!langs.includes(set.lang)) langs.push(set.lang);
+        consentLanguages.set(phraseKey(raw), langs);
+      }
+    }
+  }
+  return consentLanguages.get(key) ?? [];
 }
 
 /**
@@ -153,7 +187,7 @@ export function detectLanguages(text: string): string[] {
   if (!text) return [];
   const counts = new Map<string, number>();
   for (const entry of consentEntries(text)) {
-    for (const lang of entry.langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const lang of languagesOf(entry.key)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const order = ALL_PHRASE_SETS.map((s) => s.lang);
   return [...counts.keys()].sort(

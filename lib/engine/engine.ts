@@ -70,7 +70,7 @@ export class Engine {
     this.style = doc.createElement('style');
     this.style.setAttribute('data-unbanner-style', 'hidden');
     this.style.textContent = HIDDEN_CSS;
-    this.lockObserver = new MutationObserver(() => this.scheduleRelock());
+    this.lockObserver = new MutationObserver(() => this.scheduleUnlockAgain());
   }
 
   start(settings: EngineSettings): void {
@@ -212,7 +212,7 @@ export class Engine {
     this.removals.push(removal);
     for (const backdrop of findBackdrops(el, this.opts.win)) {
       this.hider.attach(removal.id, backdrop);
-      removal.cleanups = [...new Set([...(removal.cleanups ?? []), 'backdrop hidden'])];
+      removal.cleanups = [...new Set([...(removal.cleanups ?? []), 'backdrop-hidden' as const])];
     }
     this.afterHide(removal);
   }
@@ -224,7 +224,7 @@ export class Engine {
   }
 
   /** A platform may lock the page again after we hid it: unlock again while a removal is in effect. */
-  private scheduleRelock(): void {
+  private scheduleUnlockAgain(): void {
     if (this.lockFrame || this.hider.activeCount === 0) return;
     this.lockFrame = true;
     this.opts.win.requestAnimationFrame(() => {

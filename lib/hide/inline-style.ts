@@ -23,8 +23,4 @@ export class InlineStyleLedger {
     }
     this.saved.clear();
   }
-
-  get size(): number {
-    return this.saved.size;
-  }
 }

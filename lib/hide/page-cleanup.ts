@@ -1,3 +1,4 @@
+import type { CleanupCode } from '../codes';
 import { InlineStyleLedger } from './inline-style';
 
 /**
@@ -9,7 +10,6 @@ import { InlineStyleLedger } from './inline-style';
 export class PageCleanup {
   private ledger = new InlineStyleLedger();
   private attributes: { el: Element; name: string; value: string }[] = [];
-  private notes = new Set<string>();
 
   constructor(
     private doc: Document,
@@ -17,25 +17,19 @@ export class PageCleanup {
   ) {}
 
   /** Cleans what is locked now; returns what it did, for the removal's explanation. */
-  run(): string[] {
-    const done: string[] = [];
-    if (this.unlockScroll()) done.push('scroll unlocked');
-    if (this.unfilter()) done.push('blur removed');
-    if (this.unblockPointer()) done.push('page made clickable');
-    if (this.uninert()) done.push('page made interactive');
-    for (const d of done) this.notes.add(d);
+  run(): CleanupCode[] {
+    const done: CleanupCode[] = [];
+    if (this.unlockScroll()) done.push('scroll-unlocked');
+    if (this.unfilter()) done.push('blur-removed');
+    if (this.unblockPointer()) done.push('page-clickable');
+    if (this.uninert()) done.push('page-interactive');
     return done;
-  }
-
-  get cleanups(): string[] {
-    return [...this.notes];
   }
 
   undo(): void {
     this.ledger.restoreAll();
     for (const { el, name, value } of this.attributes) el.setAttribute(name, value);
     this.attributes = [];
-    this.notes.clear();
   }
 
   private contentTallerThanViewport(): boolean {

@@ -6,15 +6,16 @@ const MAX_LENGTH = 500;
 /** Checks a selector's form without a page: syntax, length, and subjects that are the whole page. */
 export function checkSelectorSyntax(doc: Document, selector: string): SelectorCheck {
   const s = selector.trim();
-  if (!s) return { ok: false, matches: 0, problem: 'Enter a CSS selector, for example #promo-banner.' };
-  if (s.length > MAX_LENGTH) return { ok: false, matches: 0, problem: 'That selector is too long.' };
+  if (!s) return { ok: false, matches: 0, problem: { code: 'empty' } };
+  if (s.length > MAX_LENGTH)
+    return { ok: false, matches: 0, problem: { code: 'too-long', limit: MAX_LENGTH } };
   try {
     doc.createDocumentFragment().querySelector(s);
   } catch {
-    return { ok: false, matches: 0, problem: `“${s}” is not a valid CSS selector.` };
+    return { ok: false, matches: 0, problem: { code: 'invalid' } };
   }
   if (s.split(',').some((part) => isPageWideSelector(part))) {
-    return { ok: false, matches: 0, problem: 'That selector names the whole page (html, body or *).' };
+    return { ok: false, matches: 0, problem: { code: 'whole-page' } };
   }
   return { ok: true, matches: 0 };
 }
@@ -30,20 +31,20 @@ export function checkUserSelector(doc: Document, selector: string): SelectorChec
   const bodyText = (doc.body?.textContent ?? '').length;
   for (const el of found) {
     if (el === doc.documentElement || el === doc.body || el === doc.head) {
-      return { ok: false, matches: found.length, problem: 'That selector matches the whole page.' };
+      return { ok: false, matches: found.length, problem: { code: 'whole-page' } };
     }
     if (el.matches('main, article, [role="main"]') || el.querySelector('main, article, [role="main"], h1')) {
       return {
         ok: false,
         matches: found.length,
-        problem: 'That selector would hide the main content of the page.',
+        problem: { code: 'main-content' },
       };
     }
     if (bodyText > 2000 && (el.textContent ?? '').length > bodyText * 0.5) {
       return {
         ok: false,
         matches: found.length,
-        problem: 'That selector would hide most of the page’s text.',
+        problem: { code: 'most-text' },
       };
     }
   }

@@ -1,9 +1,17 @@
 import { isDefaultSite, MAX_RULES, normaliseSite } from './normalise';
 import type { Settings, SiteSettings } from './types';
 
+/**
+ * The site stored under exactly this key, or undefined. Own properties only: a host named
+ * `constructor` must not find `Object.prototype.constructor` (the popup went blank on one).
+ */
+export function storedSite(settings: Settings, key: string): SiteSettings | undefined {
+  return Object.hasOwn(settings.sites, key) ? settings.sites[key] : undefined;
+}
+
 /** The stored settings of a site, or the defaults (a fresh copy) when nothing is stored. */
 export function siteOrDefault(settings: Settings, key: string): SiteSettings {
-  const site = settings.sites[key];
+  const site = storedSite(settings, key);
   return site ? structuredClone(site) : { enabled: true, hide: [], allow: [] };
 }
 

@@ -15,8 +15,3 @@ export function migrateSettingsV1toV2(v1: unknown): Settings {
   }
   return settings;
 }
-
-/** The @wxt-dev/storage `migrations` table for the settings items: version -> step into it. */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
-  2: migrateSettingsV1toV2,
-};

@@ -34,8 +34,14 @@ export function normaliseSettings(value: unknown): Settings {
   const sites: Record<string, SiteSettings> = {};
   if (v.sites && typeof v.sites === 'object') {
     for (const [key, raw] of Object.entries(v.sites as Record<string, unknown>).slice(0, MAX_SITES)) {
-      if (!SITE_KEY.test(key) || !raw || typeof raw !== 'object') continue;
-      sites[key.toLowerCase()] = normaliseSite(raw);
+      if (!SITE_KEY.test(key) || !raw || typeof raw !== 'object' || Array.isArray(raw)) continue;
+      // An own property even for a key the prototype knows (`constructor`): never a setter.
+      Object.defineProperty(sites, key.toLowerCase(), {
+        value: normaliseSite(raw),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   return { enabled: v.enabled !== false, sites };

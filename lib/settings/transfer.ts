@@ -103,7 +103,14 @@ function readSettings(raw: unknown, check: (s: string) => boolean): Settings {
     const path = `settings.sites[${JSON.stringify(key)}]`;
     if (!SITE_KEY.test(key)) throw new Malformed(path, 'site-name');
     const site = readSite(value, path, check);
-    if (!isDefaultSite(site)) sites[key.toLowerCase()] = site;
+    if (!isDefaultSite(site)) {
+      Object.defineProperty(sites, key.toLowerCase(), {
+        value: site,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
   }
   return { enabled: raw.enabled, sites };
 }

@@ -180,9 +180,11 @@ function header(r, opts) {
 
 function card(r, i, imgMode) {
   const img =
-    imgMode === 'png'
-      ? `<img src="/img/${i}.png" width="160" height="90" alt="">`
-      : `<img src="${svgImage(r)}" width="160" height="90" alt="">`;
+    imgMode === 'none'
+      ? `<span class="ph" style="display:block;aspect-ratio:16/9;background:#ddd"></span>`
+      : imgMode === 'png'
+        ? `<img src="/img/${i}.png" width="160" height="90" alt="">`
+        : `<img src="${svgImage(r)}" width="160" height="90" alt="">`;
   const tags = [];
   for (let t = 0; t < 4; t++) tags.push(`<li><a href="/tag/${t}">${words(r, 1)}</a></li>`);
   return (
@@ -430,18 +432,49 @@ function frameTags(port) {
   ].map((src, i) => `<iframe class="embed" src="${src}" title="embed ${i + 1}" loading="eager"></iframe>`);
 }
 
+/** Ad slots of the usual sizes, each from its own site (ad1.test, ad2.test, …): a real page's ad frames. */
+const AD_SIZES = [
+  [300, 250],
+  [728, 90],
+  [160, 600],
+  [320, 50],
+  [300, 600],
+];
+function adFrameTags(port, count) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const [w, h] = AD_SIZES[i % AD_SIZES.length];
+    out.push(
+      `<iframe class="ad" src="http://ad${i + 1}.test:${port}/frame/ad" width="${w}" height="${h}" style="border:0;display:block" title="advertisement ${i + 1}" loading="eager"></iframe>`,
+    );
+  }
+  return out;
+}
+
 /**
  * The heavy news front page. variant: 'onetrust' (known platform banner at DCL + 300 ms),
  * 'none', or 'late-unknown' (hand-rolled banner `lateDelayMs` after load, sampled per frame).
  */
-export function heavyPage({ variant, port, lateDelayMs = 5000, lateObserveMs = 1000 }) {
+export function heavyPage({
+  variant,
+  port,
+  lateDelayMs = 5000,
+  lateObserveMs = 1000,
+  scale = 1,
+  adFrames = 0,
+}) {
   const r = rng(20240611);
   const cards = [];
   const frames = frameTags(port);
-  const CARDS = 400;
+  // 400 cards make the ~10,700-element page; `scale` multiplies them (the scale check).
+  const CARDS = 400 * scale;
+  const ads = adFrameTags(port, adFrames);
+  const adEvery = adFrames ? Math.floor(CARDS / adFrames) : 0;
   for (let i = 0; i < CARDS; i++) {
-    cards.push(card(r, i, i % 2 ? 'png' : 'svg'));
+    // Past the first 400 cards (the scale check), pictures are placeholders: 10x the elements, not 10x the downloads.
+    cards.push(card(r, i, i >= 400 ? 'none' : i % 2 ? 'png' : 'svg'));
     if (i % 100 === 50) cards.push(`</div>${frames[Math.floor(i / 100)] ?? ''}<div class="grid">`);
+    if (adEvery && i % adEvery === adEvery - 1 && ads.length) cards.push(ads.shift());
   }
   const scripts = [`window.__bench = { page: ${JSON.stringify(variant)} };`, TICKER_SCRIPT];
   if (variant === 'onetrust') scripts.push(onetrustScript(300));
@@ -499,6 +532,90 @@ export function framePage(kind) {
       : kind === 'video'
         ? `<div style="background:#000;color:#fff;height:200px;display:flex;align-items:center;justify-content:center">▶ ${esc(headline(r))}</div>`
         : `<h4>${esc(headline(r))}</h4><ul>${items.join('')}</ul>`;
+  // Ad tags talk to their page: a few messages a second, as viewability and refresh scripts do.
+  const script =
+    kind === 'ad'
+      ? `<script>let n = 0; const t = setInterval(() => { parent.postMessage({ type: 'ad-ping', n: n++, slot: location.host }, '*'); if (n > 20) clearInterval(t); }, 100);</script>`
+      : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${kind}</title>
-<style>body{margin:0;font:13px Arial,sans-serif}</style></head><body>${body}</body></html>`;
+<style>body{margin:0;font:13px Arial,sans-serif}</style></head><body>${body}${script}</body></html>`;
 }
+
+// ---- the bench's page list -------------------------------------------------------------------------
+
+/**
+ * Every page the bench can visit, by key. To add one: an entry here (its HTML, how the runner knows
+ * it has settled, how many removals the extension should log there). `pass` says when it runs:
+ * 'core' in every run, 'scale' in the scale check (`--scale`, on in the full run), 'extra' only
+ * when named with `--pages`.
+ *
+ * settle: 'timer' (load event, then settleMs), 'banner' (OneTrust inserted, then settleMs),
+ * 'live' (end of the live feed), 'late' (end of the late banner's observation).
+ * config: { port, liveDurationMs, lateDelayMs, lateObserveMs }.
+ */
+export const BENCH_PAGES = {
+  'heavy-banner': {
+    title: 'heavy news page, OneTrust banner at DCL+300 ms',
+    pass: 'core',
+    settle: 'banner',
+    removals: 1,
+    make: (c) => heavyPage({ variant: 'onetrust', port: c.port }),
+  },
+  'heavy-plain': {
+    title: 'heavy news page, no banner',
+    pass: 'core',
+    settle: 'timer',
+    removals: 0,
+    make: (c) => heavyPage({ variant: 'none', port: c.port }),
+  },
+  'live-blog': {
+    title: 'live blog, 500 elements/s',
+    pass: 'core',
+    settle: 'live',
+    long: true,
+    removals: 0,
+    make: (c) => liveBlogPage({ port: c.port, durationMs: c.liveDurationMs }),
+    warm: (c) => liveBlogPage({ port: c.port, durationMs: 1000 }),
+  },
+  'late-unknown': {
+    title: 'heavy page, unknown banner 5 s after load',
+    pass: 'core',
+    settle: 'late',
+    long: true,
+    removals: 1,
+    make: (c) =>
+      heavyPage({
+        variant: 'late-unknown',
+        port: c.port,
+        lateDelayMs: c.lateDelayMs,
+        lateObserveMs: c.lateObserveMs,
+      }),
+    warm: (c) => heavyPage({ variant: 'late-unknown', port: c.port, lateDelayMs: 300, lateObserveMs: 300 }),
+  },
+  'ad-frames': {
+    title: 'heavy news page, no banner, 20 cross-site ad frames (all in the page renderer)',
+    pass: 'core',
+    settle: 'timer',
+    removals: 0,
+    smallFrames: 20,
+    make: (c) => heavyPage({ variant: 'none', port: c.port, adFrames: 20 }),
+  },
+  'heavy-plain-10x': {
+    title: 'heavy news page at 10x: ~107,000 elements, no banner',
+    pass: 'scale',
+    scaleOf: 'heavy-plain',
+    settle: 'timer',
+    removals: 0,
+    make: (c) => heavyPage({ variant: 'none', port: c.port, scale: 10 }),
+  },
+  'live-blog-10x': {
+    title: 'live blog at 10x: 5,000 elements/s',
+    pass: 'scale',
+    scaleOf: 'live-blog',
+    settle: 'live',
+    long: true,
+    removals: 0,
+    make: (c) => liveBlogPage({ port: c.port, durationMs: c.liveDurationMs, perTick: 250 }),
+    warm: (c) => liveBlogPage({ port: c.port, durationMs: 1000, perTick: 250 }),
+  },
+};

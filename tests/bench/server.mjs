@@ -2,7 +2,7 @@
 // memory on 127.0.0.1 (hosts *.test map there through Chromium's --host-resolver-rules).
 
 import { createServer } from 'node:http';
-import { framePage, heavyPage, liveBlogPage, png } from './pages.mjs';
+import { BENCH_PAGES, framePage, png } from './pages.mjs';
 
 /**
  * @param {{ liveDurationMs: number, lateDelayMs: number, lateObserveMs: number }} config
@@ -18,22 +18,12 @@ export async function startBenchServer(config) {
     }
     return html;
   };
-  const routes = {
-    '/heavy-banner': () => heavyPage({ variant: 'onetrust', port }),
-    '/heavy-plain': () => heavyPage({ variant: 'none', port }),
-    '/late-unknown': () =>
-      heavyPage({
-        variant: 'late-unknown',
-        port,
-        lateDelayMs: config.lateDelayMs,
-        lateObserveMs: config.lateObserveMs,
-      }),
-    '/live-blog': () => liveBlogPage({ port, durationMs: config.liveDurationMs }),
+  const routes = {};
+  for (const [key, def] of Object.entries(BENCH_PAGES)) {
+    routes[`/${key}`] = () => def.make({ ...config, port });
     // Short versions for warm-up visits (same code paths, less time).
-    '/warm/late-unknown': () =>
-      heavyPage({ variant: 'late-unknown', port, lateDelayMs: 300, lateObserveMs: 300 }),
-    '/warm/live-blog': () => liveBlogPage({ port, durationMs: 1000 }),
-  };
+    if (def.warm) routes[`/warm/${key}`] = () => def.warm({ ...config, port });
+  }
   const server = createServer((req, res) => {
     try {
       const path = new URL(req.url ?? '/', 'http://x').pathname;

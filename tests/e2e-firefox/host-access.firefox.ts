@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadFixture } from '../e2e/support/fixtures';
 import { startFixtureServer } from '../e2e/support/server';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, within } from './support/firefox';
-import { visibleBanners } from './support/page-checks';
+import { installRecorder, visibleBanners, waitForSettled } from './support/page-checks';
 import { FirefoxPopup } from './support/popup';
 
 /**
@@ -28,8 +28,9 @@ afterAll(async () => {
 it('withdrawn access to websites: nothing runs, and the extension can tell', async () => {
   const load = async () => {
     const page = await within(10_000, 'new tab', ext.firefox.newPage());
+    await installRecorder(page);
     await within(20_000, 'load', page.goto(server.url(fixture.id), { waitUntil: 'load' }));
-    await new Promise((r) => setTimeout(r, fixture.settleMs ?? 1500));
+    await waitForSettled(page, fixture.id);
     return page;
   };
   const granted = () =>

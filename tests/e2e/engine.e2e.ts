@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { judgePage } from './support/judge';
+import { loadFixture } from './support/fixtures';
+import { judgePage, openSettled, paintedBannerFrames } from './support/judge';
 import { PopupPage } from './support/popup';
 import { useExtensionSession } from './support/session';
 
@@ -7,12 +8,19 @@ import { useExtensionSession } from './support/session';
 
 const session = useExtensionSession();
 
-it('keeps a re-styled and re-inserted banner hidden, lists it once, and never gives consent', async () => {
-  const page = await session.ext.context.newPage();
-  await page.goto(session.server.url('persistent-cmp'), { waitUntil: 'load' });
-  await page.waitForTimeout(1500);
-  const verdict = await judgePage(page, { banner: ['#onetrust-banner-sdk', '.onetrust-pc-dark-filter'] });
+it('keeps a banner hidden that re-styles itself against the hiding and is re-inserted, lists it once, never gives consent', async () => {
+  const fixture = loadFixture('pages', 'persistent-cmp');
+  const page = await openSettled(session.ext.context, session.server.url(fixture.id), fixture.banner);
+  // The platform fought twice (once per copy): inline !important on every property the hiding uses.
+  expect(await page.evaluate(() => (window as unknown as { fights: number }).fights)).toBe(2);
+  const verdict = await judgePage(page, fixture);
   expect(verdict.visibleBanners).toEqual([]);
+  expect(verdict.coveredOrMissing).toEqual([]);
+  expect(verdict.scrolls).toBe(true);
+  expect(await paintedBannerFrames(page), 'frames with the banner painted').toMatchObject({
+    whileParsing: 0,
+    afterParsing: 0,
+  });
   expect(await page.evaluate(() => (window as unknown as { consentGiven: boolean }).consentGiven)).toBe(
     false,
   );
@@ -25,9 +33,7 @@ it('keeps a re-styled and re-inserted banner hidden, lists it once, and never gi
 });
 
 it('records a banner drawn in a cross-origin-style iframe once, by its container in the page', async () => {
-  const page = await session.ext.context.newPage();
-  await page.goto(session.server.url('sourcepoint'), { waitUntil: 'load' });
-  await page.waitForTimeout(1500);
+  const page = await openSettled(session.ext.context, session.server.url('sourcepoint'));
   const popup = await PopupPage.open(session.ext, session.ext.context, page);
   await popup.items().first().waitFor();
   const texts = await popup.itemTexts();
@@ -38,9 +44,7 @@ it('records a banner drawn in a cross-origin-style iframe once, by its container
 });
 
 it('puts the reader back where they were when a wall fixed the body at a negative top', async () => {
-  const page = await session.ext.context.newPage();
-  await page.goto(session.server.url('pl-news-wall-fixed-body'), { waitUntil: 'load' });
-  await page.waitForTimeout(1500);
+  const page = await openSettled(session.ext.context, session.server.url('pl-news-wall-fixed-body'));
   const state = await page.evaluate(() => ({
     position: getComputedStyle(document.body).position,
     scrollable: document.documentElement.scrollHeight > innerHeight,

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { visibleSelectors } from './support/judge';
+import { openSettled, reloadSettled, visibleSelectors } from './support/judge';
 import { seedSettings, storedSettings, waitForRegistration } from './support/popup';
 import { useExtensionSession } from './support/session';
 
@@ -173,10 +173,8 @@ describe('options page', () => {
     await input.press('Enter');
     await expect.poll(() => site(page, 'demo-news-zh.test').count()).toBe(1);
     await waitForRegistration(session.ext, (s) => s.every((x) => !!x.excludeMatches?.length));
-    const news = await session.ext.context.newPage();
+    const news = await openSettled(session.ext.context, session.server.url('demo-news-zh'));
     session.open.push(news);
-    await news.goto(session.server.url('demo-news-zh'), { waitUntil: 'load' });
-    await news.waitForTimeout(1500);
     expect(await visibleSelectors(news, ['.cky-consent-container', '.cky-modal'])).not.toEqual([]);
   });
 
@@ -186,16 +184,13 @@ describe('options page', () => {
     await expect.poll(() => global.isChecked()).toBe(true);
     await global.uncheck();
     await waitForRegistration(session.ext, (s) => s.length === 0);
-    const news = await session.ext.context.newPage();
+    const news = await openSettled(session.ext.context, session.server.url('demo-news-zh'));
     session.open.push(news);
-    await news.goto(session.server.url('demo-news-zh'), { waitUntil: 'load' });
-    await news.waitForTimeout(1500);
     expect(await visibleSelectors(news, ['.cky-consent-container', '.cky-modal'])).not.toEqual([]);
 
     await global.check();
     await waitForRegistration(session.ext, (s) => s.length > 0);
-    await news.reload({ waitUntil: 'load' });
-    await news.waitForTimeout(1500);
+    await reloadSettled(news);
     expect(await visibleSelectors(news, ['.cky-consent-container', '.cky-modal'])).toEqual([]);
   });
 
@@ -274,10 +269,8 @@ describe('options page', () => {
       .toEqual(['popup-mix.test']);
 
     // The imported rules apply to the site's next load.
-    const mix = await session.ext.context.newPage();
+    const mix = await openSettled(session.ext.context, session.server.url('popup-mix'));
     session.open.push(mix);
-    await mix.goto(session.server.url('popup-mix'), { waitUntil: 'load' });
-    await mix.waitForTimeout(1500);
     expect(await visibleSelectors(mix, ['.byline'])).toEqual([]);
     expect(await visibleSelectors(mix, ['#onetrust-banner-sdk'])).toEqual(['#onetrust-banner-sdk']);
 

@@ -20,6 +20,7 @@ const da: PhraseSet = {
     'lignende teknologier',
     'sporingsteknologier',
     'præcise geografiske placeringsdata',
+    'til følgende formål',
   ],
   privacy: [
     'privatliv*',
@@ -43,8 +44,6 @@ const da: PhraseSet = {
     'godkend',
     'godkend alle',
     'jeg giver samtykke',
-    'ok',
-    'forstået',
     'ja tak',
   ],
   reject: [
@@ -76,11 +75,11 @@ const da: PhraseSet = {
     'gem valg',
     'tillad valg*',
     'tillad udvalgte',
-    'vis detaljer',
-    'detaljer',
     'vis formål',
     'konfigurer',
   ],
+  dismiss: ['luk', 'ok', 'forstået', 'fortsæt'],
+  necessary: ['nødvendig*'],
   policy: [
     'privatlivspolitik*',
     'cookiepolitik*',

@@ -25,6 +25,8 @@ const et: PhraseSet = {
     'sarnaste tehnoloogiate',
     'jälgimistehnoloogia*',
     'täpsed geograafilise asukoha andmed',
+    'järgmistel eesmärkidel',
+    'teie isikuandmeid',
   ],
   privacy: ['privaatsus*', 'isikuandme*', 'andmekaitse*', 'teie andmed', 'teie andmeid'],
   accept: [
@@ -39,9 +41,6 @@ const et: PhraseSet = {
     'luba kõik',
     'lubage kõik',
     'võta vastu',
-    'ok',
-    'selge',
-    'sain aru',
   ],
   reject: [
     'keeldu',
@@ -56,6 +55,8 @@ const et: PhraseSet = {
     'jätka nõustumata',
     'ei, aitäh',
     'ei aitäh',
+    'keela kõik',
+    'keela',
   ],
   settings: [
     'seaded',
@@ -74,11 +75,13 @@ const et: PhraseSet = {
     'salvesta seaded',
     'luba valitud',
     'luba valik',
-    'näita üksikasju',
-    'üksikasjad',
     'seadista',
     'muuda seadeid',
+    'isikupärasta',
+    'seadistada',
   ],
+  dismiss: ['sulge', 'ok', 'selge', 'sain aru', 'jätka'],
+  necessary: ['vajalik*', 'hädavajalik*'],
   policy: [
     'privaatsuspoliitika*',
     'küpsiste kasutamise põhimõtted',

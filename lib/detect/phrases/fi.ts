@@ -33,6 +33,7 @@ const fi: PhraseSet = {
     'seurantatekniikoita',
     'seurantateknologioita',
     'tarkat maantieteelliset sijaintitiedot',
+    'seuraaviin tarkoituksiin',
   ],
   privacy: ['tietosuoja*', 'henkilötiedot', 'henkilötieto*', 'yksityisyy*', 'tietojasi', 'tietosi'],
   accept: [
@@ -47,9 +48,8 @@ const fi: PhraseSet = {
     'salli kaikki',
     'sallin',
     'suostun',
-    'ok',
-    'selvä',
-    'ymmärrän',
+    'hyväksyä',
+    'hyväksyä kaikki',
   ],
   reject: [
     'hylkää',
@@ -87,7 +87,12 @@ const fi: PhraseSet = {
     'näytä tarkoitukset',
     'määritä',
     'muuta asetuksia',
+    'personoi',
+    'konfiguroida',
+    'hallitse evästeitä',
   ],
+  dismiss: ['sulje', 'ok', 'selvä', 'ymmärrän', 'jatka'],
+  necessary: ['välttämät*', 'vaadit*', 'tarpeellis*'],
   policy: [
     'tietosuojaseloste*',
     'tietosuojaselostee*',

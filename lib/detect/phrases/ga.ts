@@ -41,8 +41,6 @@ const ga: PhraseSet = {
     'ceadaigh gach ceann',
     'ceadaigh iad go léir',
     'ceart go leor',
-    'tuigim',
-    'ok',
   ],
   reject: [
     'diúltaigh',
@@ -75,6 +73,8 @@ const ga: PhraseSet = {
     'taispeáin sonraí',
     'cumraigh',
   ],
+  dismiss: ['dún', 'tuigim', 'ok', 'lean ar aghaidh'],
+  necessary: ['riachtanach*'],
   policy: [
     'polasaí príobháideachais',
     'beartas príobháideachais',

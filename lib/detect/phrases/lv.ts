@@ -47,9 +47,6 @@ const lv: PhraseSet = {
     'atļaut visas',
     'akceptēt',
     'akceptēt visas',
-    'ok',
-    'labi',
-    'sapratu',
   ],
   reject: [
     'noraidīt',
@@ -65,6 +62,8 @@ const lv: PhraseSet = {
     'tikai obligātās',
     'turpināt bez piekrišanas',
     'nē, paldies',
+    'aizliegt',
+    'aizliegt visus',
   ],
   settings: [
     'iestatījumi',
@@ -87,6 +86,8 @@ const lv: PhraseSet = {
     'konfigurēt',
     'mainīt iestatījumus',
   ],
+  dismiss: ['aizvērt', 'ok', 'labi', 'sapratu', 'skaidrs', 'turpināt'],
+  necessary: ['nepieciešam*', 'obligāt*'],
   policy: [
     'privātuma politik*',
     'sīkdatņu politik*',

@@ -42,8 +42,6 @@ const mt: PhraseSet = {
     'ippermetti',
     'ippermetti kollox',
     'ħalli kollox',
-    'fhimt',
-    'ok',
   ],
   reject: [
     'irrifjuta',
@@ -73,10 +71,10 @@ const mt: PhraseSet = {
     'issejvja',
     'ħażna',
     'ippermetti l-għażla',
-    'uri d-dettalji',
-    'dettalji',
     'ikkonfigura',
   ],
+  dismiss: ['agħlaq', 'fhimt', 'ok', 'kompli'],
+  necessary: ['meħtieġ*', 'essenzjal*'],
   policy: [
     'politika tal-privatezza',
     'politika dwar il-privatezza',

@@ -14,12 +14,23 @@ export interface PhraseSet {
   consent: string[];
   /** Weaker privacy wording: privacy, personal data, data protection, ... */
   privacy: string[];
-  /** Button labels that accept: "accept all", "allow all", "i agree", "got it", "ok", ... */
+  /** Button labels that accept: "accept all", "allow all", "i agree", "that's ok", ... */
   accept: string[];
   /** Button labels that reject: "reject all", "decline", "only necessary", "continue without accepting", ... */
   reject: string[];
   /** Button labels that open or save choices: "manage options", "cookie settings", "customise", ... */
   settings: string[];
+  /**
+   * Button labels that close or acknowledge a notice without naming a choice: "close", "ok", "got it",
+   * "continue", "dismiss". A label that also names a choice ("ok, accept all") is that choice.
+   */
+  dismiss: string[];
+  /**
+   * Words that make an accepting label a rejection: "necessary", "essential", "required" ("Accept
+   * necessary", "Allow essential cookies", "Notwendig akzeptieren"). Never a button kind on its own:
+   * "Strictly necessary" names a category.
+   */
+  necessary: string[];
   /** Link texts that lead to a privacy or cookie policy. */
   policy: string[];
   /** Wording of overlays that are not consent banners: sign in, newsletter, live ticker, app prompts, ... */

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
+/** The built extension; UNBANNER_EXT_DIR points the suite at another build (the mutants). */
 export const EXTENSION_DIR =
-  process.env.UNBANNER_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+  process.env.UNBANNER_EXT_DIR ??
+  process.env.UNBANNER_EXTENSION_DIR ??
+  resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
@@ -42,11 +45,13 @@ export async function launchWithExtension(options: { extension?: boolean } = {})
   let extensionId = '';
   if (withExtension) {
     extensionId = new URL((await worker()).url()).host;
-    // The content script is registered at run time by the worker: wait until it is.
+    // The content script is registered at run time by the worker: wait until it is, or fail.
     const w = await worker();
-    for (let i = 0; i < 50; i++) {
-      const n = await w.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-      if (n > 0) break;
+    const end = Date.now() + 10_000;
+    while (
+      (await w.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) === 0
+    ) {
+      if (Date.now() > end) throw new Error('the background never registered its content scripts');
       await new Promise((r) => setTimeout(r, 100));
     }
   }

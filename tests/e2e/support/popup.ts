@@ -13,6 +13,20 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
   return id;
 }
 
+/** The removals the background logged for a page's tab (what the popup lists). */
+export async function tabLog(ext: ExtensionBrowser, page: Page): Promise<{ rule: string; label: string }[]> {
+  const tabId = await tabIdOf(ext, page);
+  const worker = await ext.worker();
+  return worker.evaluate(
+    async (id) =>
+      ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? []) as {
+        rule: string;
+        label: string;
+      }[],
+    tabId,
+  );
+}
+
 /** The popup, opened as a page for a given tab: the way the scorecard and these tests read it. */
 export class PopupPage {
   private constructor(
@@ -108,18 +122,23 @@ export async function resetSettings(ext: ExtensionBrowser): Promise<void> {
 
 type Registered = { excludeMatches?: string[] }[];
 
+/** How long the background may take to (re-)register its content scripts before a test fails. */
+export const REGISTRATION_DEADLINE_MS = 10_000;
+
 /** Waits until the registered content scripts satisfy `ok` (the background re-registers on change). */
 export async function waitForRegistration(
   ext: ExtensionBrowser,
   ok: (scripts: Registered) => boolean,
 ): Promise<void> {
-  for (let i = 0; i < 50; i++) {
+  const end = Date.now() + REGISTRATION_DEADLINE_MS;
+  let last: Registered = [];
+  while (Date.now() < end) {
     const worker = await ext.worker();
-    const scripts = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-    if (ok(scripts)) return;
+    last = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    if (ok(last)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('content script registration did not settle');
+  throw new Error(`content script registration did not settle: ${JSON.stringify(last)}`);
 }
 
 export async function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {

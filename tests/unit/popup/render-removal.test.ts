@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { describeSignal, reasonOf } from '@/entrypoints/popup/describe';
-import type { Subs } from '@/entrypoints/popup/i18n';
 import { renderRemoval } from '@/entrypoints/popup/render-removal';
 import type { TabRemoval } from '@/utils/tab-log';
+import type { Subs } from '@/utils/ui/i18n';
 
 /** English-like fake messages: the key and its substitutions, so tests see what went where. */
 const t = (key: string, subs?: Subs, count?: number) =>
@@ -19,7 +18,7 @@ const platform: TabRemoval = {
   frameHost: 'news.test',
   inFrame: false,
   time: 1,
-  cleanups: ['scroll unlocked'],
+  cleanups: ['scroll-unlocked'],
 };
 const detected: TabRemoval = {
   ...platform,
@@ -33,11 +32,11 @@ const detected: TabRemoval = {
   frameHost: 'embed.video.test',
   score: 14,
   signals: [
-    '+2 accept button “Accept all”',
-    '+5 consent wording “cookies”, “consent”',
-    '-3 video, large image or embedded frame',
-    '+2 bottom-bar (fixed, 18% of the viewport)',
-    '+1 link to a privacy or cookie policy',
+    { code: 'accept-button', points: 2, evidence: ['Accept all'] },
+    { code: 'consent-wording', points: 5, evidence: ['cookies', 'consent'] },
+    { code: 'media', points: -3 },
+    { code: 'layout', points: 2, evidence: ['bottom-bar', 'fixed', '18'] },
+    { code: 'policy-link', points: 1 },
   ],
 };
 const actions = () => ({
@@ -58,7 +57,7 @@ describe('renderRemoval', () => {
     const li = renderRemoval(document, platform, { allowed: false, index: 0, t }, actions());
     expect(li.querySelector('h3')?.textContent).toBe('OneTrust');
     expect(li.querySelector('.item-why')?.textContent).toBe('whyPlatform rule=Onetrust');
-    expect(li.querySelector('.item-also')?.textContent).toBe('alsoDone what=cleanupScroll');
+    expect(li.querySelector('.item-also')?.textContent).toBe('alsoDone what=cleanup_scroll_unlocked');
     expect(li.querySelector('code')?.textContent).toBe('div#onetrust-banner-sdk');
     expect(li.querySelector('.item-where')).toBeNull();
     expect(li.dataset.key).toBe('0:a-1');
@@ -69,9 +68,9 @@ describe('renderRemoval', () => {
     expect(li.querySelector('h3')?.textContent).toBe('labelDetected');
     expect(li.querySelector('.item-why')?.textContent).toBe('whyDetector score=14');
     expect([...li.querySelectorAll('.signal')].map((s) => s.textContent)).toEqual([
-      'signalConsentWording quotes=“cookies”, “consent” (+5)',
-      'signalAcceptButton quotes=“Accept all” (+2)',
-      'signalLayout layout=layout_bottom_bar cover=18 (+2)',
+      'signal_consent_wording quotes=“cookies”, “consent” (+5)',
+      'signal_accept_button quotes=“Accept all” (+2)',
+      'signal_layout layout=layout_bottom_bar cover=18 (+2)',
     ]);
     expect(li.querySelector('.item-where')?.textContent).toBe('inFrameFrom host=embed.video.test');
   });
@@ -108,21 +107,5 @@ describe('renderRemoval', () => {
     expect(kept.querySelector('.allowed-note')?.textContent).toBe('alwaysShown');
     kept.querySelector<HTMLButtonElement>('[data-action="undo-always-show"]')?.click();
     expect(a.onUndoAlwaysShow).toHaveBeenCalledOnce();
-  });
-});
-
-describe('describeSignal', () => {
-  it('keeps signals it does not know as written', () => {
-    expect(describeSignal('+3 something new', t)).toBe('something new (+3)');
-    expect(describeSignal('no points here', t)).toBe('no points here');
-    expect(describeSignal('+1 page scroll locked', t)).toBe('signalScrollLocked (+1)');
-    expect(describeSignal('+1 3 category switches', t)).toBe('signalSwitches n=3 (+1)');
-  });
-
-  it('names user rules and backdrops', () => {
-    expect(reasonOf({ ...platform, source: 'user-rule', rule: '#promo' }, t).summary).toBe(
-      'whyUserRule rule=#promo',
-    );
-    expect(reasonOf({ ...platform, source: 'backdrop' }, t).summary).toBe('whyBackdrop');
   });
 });

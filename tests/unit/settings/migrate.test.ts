@@ -48,18 +48,22 @@ describe('settings store over a fake browser.storage', () => {
 
   it('migrates v1 settings in storage.sync and records version 2', async () => {
     await fakeBrowser.storage.sync.set({ settings: v1 });
-    const { loadSettings } = await store();
+    const { loadSettings, repairStoredSettings } = await store();
     expect(await loadSettings()).toEqual(v2);
+    expect(await repairStoredSettings()).toBe('migrated');
     const raw = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
     expect(raw.settings).toEqual(v2);
     expect(raw.settings$).toEqual({ v: SETTINGS_STORAGE_VERSION });
   });
 
-  it('migrates the local copy too (settings too large for sync)', async () => {
+  it('migrates the local copy too (kept in local when sync refused it)', async () => {
     await fakeBrowser.storage.local.set({ settings: v1, settingsArea: 'local' });
-    const { loadSettings } = await store();
+    const { loadSettings, repairStoredSettings } = await store();
     expect(await loadSettings()).toEqual(v2);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
+    expect(await repairStoredSettings()).toBe('migrated');
     expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(v2);
   });
 
   it('leaves v2 settings as they are', async () => {

@@ -11,7 +11,8 @@ export default {
     'Živě: Sněmovna jedná o státním rozpočtu',
     'Stáhněte si aplikaci a dostávejte oznámení o nejnovějších zprávách.',
   ],
-  accept: ['Přijmout vše', 'Souhlasím', 'Povolit vše', 'Rozumím', 'Přijmout všechny cookies'],
+  accept: ['Přijmout vše', 'Souhlasím', 'Povolit vše', 'Přijmout všechny cookies'],
+  dismiss: ['Rozumím'],
   reject: ['Odmítnout vše', 'Odmítnout', 'Pouze nezbytné', 'Povolit pouze nezbytné', 'Nesouhlasím'],
   settings: [
     'Nastavení',

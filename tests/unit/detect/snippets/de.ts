@@ -20,8 +20,8 @@ export default {
     'Einverstanden',
     'Alle Cookies zulassen',
     'Ich stimme zu',
-    'OK',
   ],
+  dismiss: ['OK'],
   reject: [
     'Ablehnen',
     'Alle ablehnen',
@@ -36,9 +36,8 @@ export default {
     'Optionen verwalten',
     'Anpassen',
     'Auswahl erlauben',
-    'Details anzeigen',
     'Mehr Optionen',
   ],
-  neutral: ['Weiterlesen', 'Abonnieren', 'Anmelden', 'Video abspielen', 'Weiter'],
+  neutral: ['Weiterlesen', 'Abonnieren', 'Anmelden', 'Video abspielen', 'Weiter', 'Details anzeigen'],
   policy: ['Datenschutzerklärung', 'Cookie-Richtlinie', 'Mehr erfahren'],
 };

@@ -13,7 +13,8 @@ export default {
     "We've updated our Terms of Service. Please review the changes before continuing.",
     'Get the app for a faster experience. Download the app from the App Store or Google Play.',
   ],
-  accept: ['Accept All Cookies', 'I Agree', 'Allow all', 'Got it!', 'OK', 'Accept & Close'],
+  accept: ['Accept All Cookies', 'I Agree', 'Allow all', 'Accept & Close'],
+  dismiss: ['Got it!', 'OK'],
   reject: [
     'Reject All',
     'Decline',

@@ -11,7 +11,8 @@ export default {
     'Última hora: el Gobierno aprueba los presupuestos en el Consejo de Ministros',
     'Descarga la app y recibe notificaciones de las noticias en directo.',
   ],
-  accept: ['Aceptar todo', 'Aceptar y cerrar', 'Acepto', 'Permitir todas', 'Estoy de acuerdo', 'Entendido'],
+  accept: ['Aceptar todo', 'Aceptar y cerrar', 'Acepto', 'Permitir todas', 'Estoy de acuerdo'],
+  dismiss: ['Entendido'],
   reject: ['Rechazar todo', 'Rechazar', 'Continuar sin aceptar', 'Solo necesarias', 'No acepto'],
   settings: [
     'Configurar',

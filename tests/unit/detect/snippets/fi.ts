@@ -11,7 +11,8 @@ export default {
     'Seuraamme tilannetta suorana: eduskunta äänestää budjetista',
     'Lataa sovellus ja saat ilmoitukset tuoreimmista uutisista.',
   ],
-  accept: ['Hyväksy kaikki', 'Hyväksy', 'Salli kaikki', 'Hyväksyn', 'OK', 'Hyväksy kaikki evästeet'],
+  accept: ['Hyväksy kaikki', 'Hyväksy', 'Salli kaikki', 'Hyväksyn', 'Hyväksy kaikki evästeet'],
+  dismiss: ['OK'],
   reject: ['Hylkää kaikki', 'Vain välttämättömät', 'Kieltäydy', 'Hyväksy vain välttämättömät', 'Hylkää'],
   settings: [
     'Asetukset',

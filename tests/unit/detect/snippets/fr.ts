@@ -12,14 +12,8 @@ export default {
     "Téléchargez l'application pour suivre l'actualité en temps réel.",
     "Nos conditions d'utilisation ont changé. Merci de les lire avant de continuer.",
   ],
-  accept: [
-    'Tout accepter',
-    'Accepter et fermer',
-    "J'accepte",
-    'J’accepte',
-    "OK, j'ai compris",
-    'Autoriser tous les cookies',
-  ],
+  accept: ['Tout accepter', 'Accepter et fermer', "J'accepte", 'J’accepte', 'Autoriser tous les cookies'],
+  dismiss: ["OK, j'ai compris"],
   reject: [
     'Tout refuser',
     'Continuer sans accepter',

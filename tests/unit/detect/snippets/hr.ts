@@ -11,7 +11,8 @@ export default {
     'Uživo: Sabor raspravlja o državnom proračunu',
     'Preuzmite aplikaciju i primajte obavijesti o najnovijim vijestima.',
   ],
-  accept: ['Prihvati sve', 'Prihvaćam', 'Slažem se', 'Dopusti sve', 'U redu'],
+  accept: ['Prihvati sve', 'Prihvaćam', 'Slažem se', 'Dopusti sve'],
+  dismiss: ['U redu'],
   reject: ['Odbij sve', 'Odbij', 'Samo nužni kolačići', 'Dopusti samo nužne', 'Ne slažem se'],
   settings: [
     'Postavke',

@@ -11,7 +11,8 @@ export default {
     'Élő közvetítés: az Országgyűlés a költségvetésről vitázik',
     'Töltse le az alkalmazást, és kapjon értesítéseket a friss hírekről.',
   ],
-  accept: ['Elfogadom', 'Összes elfogadása', 'Összes engedélyezése', 'Rendben', 'Mindet elfogadom'],
+  accept: ['Elfogadom', 'Összes elfogadása', 'Összes engedélyezése', 'Mindet elfogadom'],
+  dismiss: ['Rendben'],
   reject: ['Elutasítom', 'Összes elutasítása', 'Csak a szükséges sütik', 'Nem fogadom el', 'Elutasítás'],
   settings: [
     'Beállítások',
@@ -19,8 +20,14 @@ export default {
     'Testreszabás',
     'Beállítások kezelése',
     'Kiválasztás engedélyezése',
-    'Részletek megjelenítése',
   ],
-  neutral: ['Tovább olvasom', 'Feliratkozás', 'Bejelentkezés', 'Videó lejátszása', 'Tovább'],
+  neutral: [
+    'Részletek megjelenítése',
+    'Tovább olvasom',
+    'Feliratkozás',
+    'Bejelentkezés',
+    'Videó lejátszása',
+    'Tovább',
+  ],
   policy: ['Adatvédelmi tájékoztató', 'Süti szabályzat', 'Tudjon meg többet'],
 };

@@ -11,7 +11,8 @@ export default {
     'In diretta: il presidente del Consiglio interviene alla Camera sul bilancio',
     "Scarica l'app per leggere le notizie anche offline.",
   ],
-  accept: ['Accetta tutto', 'Accetta e chiudi', 'Accetto', 'Ho capito', 'Consenti tutti', 'OK'],
+  accept: ['Accetta tutto', 'Accetta e chiudi', 'Accetto', 'Consenti tutti'],
+  dismiss: ['Ho capito', 'OK'],
   reject: ['Rifiuta tutto', 'Rifiuta', 'Continua senza accettare', 'Solo cookie necessari', 'Non accetto'],
   settings: [
     'Personalizza',

@@ -11,7 +11,8 @@ export default {
     'Tiesiogiai: Seimas svarsto valstybės biudžetą',
     'Atsisiųskite programėlę ir gaukite pranešimus apie naujienas.',
   ],
-  accept: ['Sutinku', 'Priimti visus', 'Leisti visus', 'Priimti visus slapukus', 'Gerai'],
+  accept: ['Sutinku', 'Priimti visus', 'Leisti visus', 'Priimti visus slapukus'],
+  dismiss: ['Gerai'],
   reject: ['Atmesti', 'Atmesti visus', 'Tik būtinieji', 'Leisti tik būtinus', 'Nesutinku'],
   settings: [
     'Nustatymai',

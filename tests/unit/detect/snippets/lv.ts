@@ -11,7 +11,8 @@ export default {
     'Tiešraide: Saeima apspriež valsts budžetu',
     'Lejupielādējiet lietotni un saņemiet paziņojumus par jaunākajām ziņām.',
   ],
-  accept: ['Piekrītu', 'Pieņemt visas', 'Atļaut visus', 'Akceptēt visas', 'Labi'],
+  accept: ['Piekrītu', 'Pieņemt visas', 'Atļaut visus', 'Akceptēt visas'],
+  dismiss: ['Labi'],
   reject: ['Noraidīt', 'Noraidīt visas', 'Tikai nepieciešamās', 'Atļaut tikai nepieciešamās', 'Nepiekrītu'],
   settings: [
     'Iestatījumi',

@@ -11,7 +11,8 @@ export default {
     'Live: Tweede Kamer debatteert over de begroting',
     'Download de app en mis nooit meer een melding.',
   ],
-  accept: ['Alles accepteren', 'Akkoord', 'Ik ga akkoord', 'Accepteer alle cookies', 'Alles toestaan', 'Oké'],
+  accept: ['Alles accepteren', 'Akkoord', 'Ik ga akkoord', 'Accepteer alle cookies', 'Alles toestaan'],
+  dismiss: ['Oké'],
   reject: [
     'Weigeren',
     'Alles weigeren',

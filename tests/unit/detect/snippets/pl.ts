@@ -12,14 +12,8 @@ export default {
     'Pobierz aplikację i otrzymuj powiadomienia z ostatniej chwili.',
     'Zmieniliśmy regulamin serwisu. Zapoznaj się ze zmianami zgodnie z instrukcją.',
   ],
-  accept: [
-    'Akceptuję',
-    'Zaakceptuj wszystkie',
-    'Zgadzam się',
-    'Przejdź do serwisu',
-    'Zezwól na wszystkie',
-    'OK',
-  ],
+  accept: ['Akceptuję', 'Zaakceptuj wszystkie', 'Zgadzam się', 'Przejdź do serwisu', 'Zezwól na wszystkie'],
+  dismiss: ['OK'],
   reject: ['Odrzuć wszystkie', 'Odrzuć', 'Tylko niezbędne', 'Nie zgadzam się', 'Nie wyrażam zgody'],
   settings: [
     'Ustawienia',

@@ -11,7 +11,8 @@ export default {
     'Ao vivo: presidente discursa no Congresso sobre a reforma tributária',
     'Baixe o aplicativo e receba as últimas notícias no seu celular.',
   ],
-  accept: ['Aceitar todos', 'Aceitar e fechar', 'Concordo', 'Entendi', 'Permitir todos', 'Eu concordo'],
+  accept: ['Aceitar todos', 'Aceitar e fechar', 'Concordo', 'Permitir todos', 'Eu concordo'],
+  dismiss: ['Entendi'],
   reject: ['Rejeitar todos', 'Recusar', 'Apenas necessários', 'Continuar sem aceitar', 'Não concordo'],
   settings: [
     'Configurações de cookies',

@@ -11,7 +11,8 @@ export default {
     'În direct: Parlamentul dezbate bugetul de stat',
     'Descarcă aplicația și primește notificări despre ultimele știri.',
   ],
-  accept: ['Accept tot', 'Acceptă toate', 'Sunt de acord', 'Permite toate', 'Am înțeles'],
+  accept: ['Accept tot', 'Acceptă toate', 'Sunt de acord', 'Permite toate'],
+  dismiss: ['Am înțeles'],
   reject: ['Refuz tot', 'Respinge toate', 'Doar cele necesare', 'Nu sunt de acord', 'Refuză'],
   settings: [
     'Setări',

@@ -11,7 +11,8 @@ export default {
     'Naživo: Parlament rokuje o štátnom rozpočte',
     'Stiahnite si aplikáciu a dostávajte upozornenia na najnovšie správy.',
   ],
-  accept: ['Prijať všetko', 'Súhlasím', 'Povoliť všetko', 'Rozumiem', 'Akceptovať všetko'],
+  accept: ['Prijať všetko', 'Súhlasím', 'Povoliť všetko', 'Akceptovať všetko'],
+  dismiss: ['Rozumiem'],
   reject: ['Odmietnuť všetko', 'Odmietnuť', 'Len nevyhnutné', 'Povoliť len nevyhnutné', 'Nesúhlasím'],
   settings: [
     'Nastavenia',

@@ -11,7 +11,8 @@ export default {
     'V živo: Državni zbor razpravlja o proračunu',
     'Prenesite aplikacijo in prejemajte obvestila o zadnjih novicah.',
   ],
-  accept: ['Sprejmi vse', 'Sprejmi', 'Strinjam se', 'Dovoli vse', 'V redu'],
+  accept: ['Sprejmi vse', 'Sprejmi', 'Strinjam se', 'Dovoli vse'],
+  dismiss: ['V redu'],
   reject: ['Zavrni vse', 'Zavrni', 'Samo nujni piškotki', 'Dovoli samo nujne', 'Ne strinjam se'],
   settings: [
     'Nastavitve',

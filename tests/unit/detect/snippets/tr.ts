@@ -11,7 +11,8 @@ export default {
     'Son dakika: Meclis bütçe görüşmelerine devam ediyor',
     'Uygulamayı indir, son dakika bildirimlerini kaçırma.',
   ],
-  accept: ['Tümünü kabul et', 'Kabul et', 'Kabul ediyorum', 'İzin ver', 'Tamam', 'KABUL ET'],
+  accept: ['Tümünü kabul et', 'Kabul et', 'Kabul ediyorum', 'İzin ver', 'KABUL ET'],
+  dismiss: ['Tamam'],
   reject: [
     'Tümünü reddet',
     'Reddet',
@@ -19,14 +20,7 @@ export default {
     'Kabul etmiyorum',
     'Yalnızca zorunlu çerezlere izin ver',
   ],
-  settings: [
-    'Ayarlar',
-    'Çerez ayarları',
-    'Özelleştir',
-    'Tercihleri yönet',
-    'Seçime izin ver',
-    'Ayrıntıları göster',
-  ],
-  neutral: ['Devamını oku', 'Abone ol', 'Giriş yap', 'Videoyu oynat', 'İleri'],
+  settings: ['Ayarlar', 'Çerez ayarları', 'Özelleştir', 'Tercihleri yönet', 'Seçime izin ver'],
+  neutral: ['Ayrıntıları göster', 'Devamını oku', 'Abone ol', 'Giriş yap', 'Videoyu oynat', 'İleri'],
   policy: ['Gizlilik Politikası', 'Çerez Politikası', 'Aydınlatma Metni'],
 };

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { CLEANUP_CODES, codeMessageKeys, SELECTOR_PROBLEM_CODES, SIGNAL_CODES } from '@/lib/codes';
+import { describeCleanups, describeSelectorProblem, describeSignal } from '@/utils/ui/describe';
+import type { Subs } from '@/utils/ui/i18n';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const LOCALES = join(ROOT, 'locales');
@@ -43,30 +46,20 @@ describe('locales', () => {
     });
   }
 
-  it('has a message for every key the popup and options page use', async () => {
+  it('has a message for every key the popup, the options page and their shared parts use', async () => {
     const en = await messages('en');
     const used = new Set<string>();
     const files = [
       ...sourceFiles(join(ROOT, 'entrypoints/popup')),
       ...sourceFiles(join(ROOT, 'entrypoints/options')),
+      ...sourceFiles(join(ROOT, 'utils/ui')),
     ];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\('([A-Za-z_]+)'/g)) used.add(m[1] as string);
       for (const m of text.matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z_]+)"/g)) used.add(m[1] as string);
-      for (const m of text.matchAll(/'(signal[A-Z]|cleanup[A-Z])[A-Za-z]*'/g)) used.add(m[0].slice(1, -1));
     }
-    // Keys built from values: the detector's layouts and the import checker's expectations.
-    for (const layout of [
-      'bottom_bar',
-      'top_bar',
-      'corner_box',
-      'centred_dialog',
-      'viewport_cover',
-      'side_box',
-    ]) {
-      used.add(`layout_${layout}`);
-    }
+    // Keys built from values: the import checker's expectations (the codes of lib/ have their own test).
     for (const what of ['object', 'boolean', 'list', 'text', 'site_name', 'selector', 'time', 'fewer']) {
       used.add(`expected_${what}`);
     }
@@ -74,6 +67,39 @@ describe('locales', () => {
     const missing = [...used].filter((k) => !en.has(k));
     expect(missing).toEqual([]);
   });
+
+  for (const locale of ['en', 'zh_CN', 'de', 'fr']) {
+    it(`${locale} words every code lib/ returns (signals, layouts, clean-ups, selector problems)`, async () => {
+      const keys = codeMessageKeys();
+      expect(keys.length).toBeGreaterThan(30);
+      const have = await messages(locale);
+      expect(keys.filter((k) => !have.get(k))).toEqual([]);
+    });
+  }
+
+  for (const locale of ['en', 'zh_CN', 'de', 'fr']) {
+    it(`${locale} fills every placeholder of every signal, clean-up and selector problem`, async () => {
+      const have = await messages(locale);
+      const t = (key: string, subs?: Subs) =>
+        (have.get(key) ?? key).replace(/\{([a-z]+)\}/gi, (m, name: string) =>
+          subs && name in subs ? String(subs[name]) : m,
+        );
+      const evidence: Record<string, string[]> = {
+        layout: ['bottom-bar', 'fixed', '18'],
+        'category-switches': ['3'],
+        'text-fields': ['2'],
+        'long-text': ['4000'],
+      };
+      const worded = [
+        ...SIGNAL_CODES.map((code) =>
+          describeSignal({ code, points: 1, evidence: evidence[code] ?? ['Accept all'] }, t),
+        ),
+        describeCleanups([...CLEANUP_CODES], t),
+        ...SELECTOR_PROBLEM_CODES.map((code) => describeSelectorProblem({ code, limit: 500 }, 'div[', t)),
+      ];
+      expect(worded.filter((w) => /[{}]|signal_|cleanup_|rule_|layout_/.test(w))).toEqual([]);
+    });
+  }
 
   it('has the same English text in the HTML as in en.yml, so a page without messages still reads right', async () => {
     const en = await messages('en');

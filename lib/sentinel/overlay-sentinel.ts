@@ -1,0 +1,283 @@
+import { isOverlayPositioned, placementOf } from '../detect/geometry';
+import type { ShadowRootOf } from '../detect/walk';
+import { isRendered } from '../dom/visibility';
+import { HIDDEN_ATTR, SHOWN_ATTR } from '../hide/attributes';
+import { findBackdrops } from '../hide/backdrop';
+
+/**
+ * The always-on half of the generic detector: decides, cheaply and without the phrase tables,
+ * whether a frame may hold a consent overlay, and only then asks for the detector. It finds the
+ * same candidates the detector would (consent wording, then geometry), with one test per text
+ * that is a superset of the detector's ('mentions'), and does no scoring. Work per mutation is
+ * proportional to the mutation: added subtrees are read, attribute changes only where the element's
+ * text was already found to mention consent.
+ *
+ * Once the page has parsed, a suspect overlay is pre-hidden at once (before it can paint) until the
+ * detector, loading meanwhile, judges it; the detector shows it again if it is no banner.
+ */
+export interface SentinelOptions {
+  /** True when the text may hold consent wording; false only when the detector would find none. */
+  mentions: (text: string) => boolean;
+  shadowRootOf: ShadowRootOf;
+  inFrame: boolean;
+  /** Called once, for the first suspect: load the detector. */
+  onSuspect: () => void;
+}
+
+/** Marks an overlay the sentinel holds back until the detector has judged it. */
+export const PENDING_ATTR = 'data-unbanner-pending';
+const PENDING_CSS = `[${PENDING_ATTR}]:not([${SHOWN_ATTR}]){opacity:0!important;visibility:hidden!important;pointer-events:none!important}`;
+
+const LARGE_SUBTREE = 50;
+const MAX_BAR_DEPTH = 6;
+const MAX_HITS = 400;
+const MAX_DORMANT = 32;
+/** Texts longer than this are page content: only their end is read (banners come last). */
+const QUICK_TEXT = 400_000;
+const BODY_ATTRIBUTE_INTERVAL_MS = 1000;
+const READING_MATTER = 'article, main, [role="main"], [role="article"]';
+const LANDMARK = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
+const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['class', 'style', 'hidden', 'open'],
+};
+
+export class OverlaySentinel {
+  private observer: MutationObserver;
+  private textMemo = new WeakMap<Element, boolean>();
+  private observedRoots = new WeakSet<Node>();
+  private dormant = new Set<Element>();
+  private pending = new Set<Element>();
+  private style: HTMLStyleElement | null = null;
+  private suspected = false;
+  private lastBodyCheck = 0;
+  private frameRequested = false;
+  private stopped = false;
+
+  constructor(
+    private doc: Document,
+    private win: Window,
+    private opts: SentinelOptions,
+  ) {
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  /** Starts watching; the first look at the parsed document happens now (document end). */
+  start(): void {
+    this.observer.observe(this.doc, OBSERVE);
+    this.doc.addEventListener('transitionend', this.onMotionEnd, true);
+    this.doc.addEventListener('animationend', this.onMotionEnd, true);
+    if (this.doc.body) this.check(this.doc.body, true);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    this.doc.removeEventListener('transitionend', this.onMotionEnd, true);
+    this.doc.removeEventListener('animationend', this.onMotionEnd, true);
+  }
+
+  /** The overlays held back so far, still in the page. */
+  held(): Element[] {
+    return [...this.pending].filter((el) => el.isConnected);
+  }
+
+  /** Shows a held-back overlay again (the detector re-hides it, in the same task, if it is a banner). */
+  release(el: Element): void {
+    el.removeAttribute(PENDING_ATTR);
+    this.pending.delete(el);
+    if (this.pending.size === 0) {
+      this.style?.remove();
+      this.style = null;
+    }
+  }
+
+  get suspect(): boolean {
+    return this.suspected;
+  }
+
+  private onMotionEnd = (event: Event): void => {
+    if (this.dormant.size && event.target instanceof Element) this.requestDormantCheck();
+  };
+
+  private onMutations(records: MutationRecord[]): void {
+    const body = this.doc.body;
+    for (const r of records) {
+      if (r.type === 'childList') {
+        for (let n: Node | null = r.target; n; n = n.parentNode)
+          if (n.nodeType === 1) this.textMemo.delete(n as Element);
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1) this.check(n as Element, false);
+          else if (n.nodeType === 3 && n.parentElement) this.check(n.parentElement, false);
+        }
+      } else {
+        const t = r.target as Element;
+        if (this.dormant.size) this.requestDormantCheck();
+        if (t === body || t === this.doc.documentElement) {
+          // Pages flip body classes on scroll; one that reveals a banner is rarer: look at most once a second.
+          const now = this.win.performance.now();
+          if (r.attributeName !== 'class' || now - this.lastBodyCheck < BODY_ATTRIBUTE_INTERVAL_MS || !body)
+            continue;
+          this.lastBodyCheck = now;
+          this.check(body, false);
+        } else if (this.mentionsIn(t)) this.check(t, false);
+      }
+    }
+  }
+
+  private mentionsIn(el: Element): boolean {
+    let known = this.textMemo.get(el);
+    if (known === undefined) {
+      const text = el.textContent ?? '';
+      known =
+        (text.length > 3 && this.opts.mentions(text.length > QUICK_TEXT ? text.slice(-QUICK_TEXT) : text)) ||
+        !!this.opts.shadowRootOf(el);
+      this.textMemo.set(el, known);
+    }
+    return known;
+  }
+
+  /** Looks for candidate overlays in a new or changed subtree. */
+  private check(root: Element, first: boolean): void {
+    if (this.stopped || !root.isConnected || root.closest(`[${HIDDEN_ATTR}],[${PENDING_ATTR}]`)) return;
+    // As the detector does: an open shadow root of a changed element is watched from now on.
+    const open = root.shadowRoot;
+    if (open && !this.observedRoots.has(open)) {
+      this.observedRoots.add(open);
+      this.observer.observe(open, OBSERVE);
+    }
+    // Closed shadow hosts and frames show no light text: positioned ones over the page are judged by the detector.
+    for (const el of [root, ...root.children]) {
+      if ((el.localName.includes('-') || el.localName === 'iframe') && isOverlayPositioned(el, this.win))
+        this.consider(el);
+    }
+    if (!this.opts.shadowRootOf(root) && root.childElementCount <= LARGE_SUBTREE && !this.mentionsIn(root))
+      return;
+    const skipReadingMatter = first || root.childElementCount > LARGE_SUBTREE || root === this.doc.body;
+    for (const hit of this.hits(root, skipReadingMatter)) {
+      const overlay = this.overlayFor(hit);
+      if (overlay) this.consider(overlay);
+      if (this.stopped) return;
+    }
+  }
+
+  /** Elements whose own text mentions consent, reading down only into children whose whole text does. */
+  private hits(root: Element, skipReadingMatter: boolean): Element[] {
+    const out: Element[] = [];
+    const visit = (el: Element): void => {
+      let own = '';
+      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += `${c.nodeValue} `;
+      if (own.trim().length > 3 && this.opts.mentions(own)) out.push(el);
+      for (
+        let child = el.firstElementChild;
+        child && out.length < MAX_HITS;
+        child = child.nextElementSibling
+      ) {
+        if (SKIP_PARENTS.has(child.localName)) continue;
+        if (skipReadingMatter && isReadingMatter(child)) continue;
+        const shadow = this.opts.shadowRootOf(child);
+        if (shadow && this.opts.mentions(shadow.textContent?.slice(0, QUICK_TEXT) ?? '')) out.push(child);
+        if (this.mentionsIn(child)) visit(child);
+      }
+    };
+    const shadow = this.opts.shadowRootOf(root);
+    if (shadow && this.opts.mentions(shadow.textContent?.slice(0, QUICK_TEXT) ?? '')) out.push(root);
+    if (!SKIP_PARENTS.has(root.localName)) visit(root);
+    return out;
+  }
+
+  /** As the detector's candidates.overlayFor: the positioned overlay around a hit, or a bar near the top of the tree. */
+  private overlayFor(hit: Element): Element | null {
+    const body = this.doc.body;
+    for (
+      let n: Element | null = hit;
+      n && n !== body && n !== this.doc.documentElement;
+      n = n.parentElement
+    ) {
+      if (isOverlayPositioned(n, this.win)) return n;
+    }
+    let depth = 0;
+    for (let n: Element | null = hit; n && n !== body; n = n.parentElement) {
+      if (++depth > MAX_BAR_DEPTH || n.matches(READING_MATTER)) return null;
+    }
+    const vh = this.win.innerHeight;
+    let bar: Element | null = null;
+    for (let n: Element | null = hit; n && n !== body; n = n.parentElement) {
+      if (n.getBoundingClientRect().height > vh * 0.5) break;
+      bar = n;
+    }
+    return bar;
+  }
+
+  /** A candidate is suspect where the detector would score it: rendered, laid out as an overlay or bar. */
+  private consider(el: Element): void {
+    if (el.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}],[${PENDING_ATTR}]`)) return;
+    if (!isRendered(el, 200)) {
+      if (this.dormant.size < MAX_DORMANT) this.dormant.add(el);
+      return;
+    }
+    this.dormant.delete(el);
+    const placement = placementOf(el, this.win);
+    if (placement.layout === 'in-flow' || (this.opts.inFrame && !placement.overlay)) return;
+    if (!placement.overlay && (el.matches(LANDMARK) || el.querySelector('nav, [role="navigation"]'))) return;
+    this.suspectFound(el);
+  }
+
+  private suspectFound(el: Element): void {
+    // While the parser still adds the page, nothing is held back (the detector arrives before the
+    // page is complete, as it did when it ran at document end); after that, hold it back now.
+    if (this.doc.readyState !== 'loading' && el.getRootNode() === this.doc) {
+      if (!this.style) {
+        this.style = this.doc.createElement('style');
+        this.style.setAttribute('data-unbanner-style', 'pending');
+        this.style.textContent = PENDING_CSS;
+        (this.doc.head ?? this.doc.documentElement).appendChild(this.style);
+      }
+      // Its dimming layer too: the detector hides it with the banner, or shows both again.
+      for (const held of [el, ...findBackdrops(el, this.win)]) {
+        held.setAttribute(PENDING_ATTR, '');
+        this.pending.add(held);
+      }
+    }
+    if (!this.suspected) {
+      this.suspected = true;
+      this.opts.onSuspect();
+    }
+  }
+
+  private requestDormantCheck(): void {
+    if (this.frameRequested || this.stopped) return;
+    this.frameRequested = true;
+    // Before the next frame paints: a banner revealed by a class change is held back before it is seen.
+    this.win.requestAnimationFrame(() => {
+      this.frameRequested = false;
+      for (const el of [...this.dormant]) {
+        if (!el.isConnected) this.dormant.delete(el);
+        else this.consider(el);
+      }
+    });
+  }
+}
+
+function isReadingMatter(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'article') return true;
+  return (tag === 'main' || el.getAttribute('role') === 'main') && el.querySelector('h1') !== null;
+}
+
+/**
+ * A sub-frame smaller than this holds no overlay worth the cost (an ad, a widget, a player), and a
+ * frame that is itself a banner is judged by its parent, which reads same-origin frames.
+ */
+export const MIN_FRAME_WIDTH = 800;
+export const MIN_FRAME_HEIGHT = 500;
+
+export function isSmallFrame(win: Window): boolean {
+  return win !== win.top && (win.innerWidth < MIN_FRAME_WIDTH || win.innerHeight < MIN_FRAME_HEIGHT);
+}
+
+/** Where the sentinel leaves itself for the detector script, in the extension's isolated world. */
+export const SENTINEL_GLOBAL = '__unbannerSentinel';

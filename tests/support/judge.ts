@@ -1,0 +1,152 @@
+import {
+  AWAITED_TIMER_LIMIT_MS,
+  type InPageJudge,
+  inPageJudge,
+  installRecorder,
+  type RecorderState,
+  recorderState,
+} from './page-judge';
+
+/**
+ * One judge for both browsers: what a person would see on a page (banners gone, content
+ * uncovered, the page scrolling with the wheel), painted banner frames counted exactly, and
+ * waits on the page's state instead of fixed sleeps. The suites plug in their browser driver.
+ */
+export interface PageDriver {
+  /** Evaluates a JavaScript expression in the page's top frame and returns its (JSON) value. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Runs a script in every new document of this page before the page's own scripts. */
+  addInitScript(source: string): Promise<void>;
+  /** Turns the mouse wheel by `deltaY` over the point (x, y). */
+  wheel(x: number, y: number, deltaY: number): Promise<void>;
+}
+
+export interface Judged {
+  banner?: string[];
+  content?: string[];
+  keep?: string[];
+}
+
+/** What a person would see on the page. */
+export interface Verdict {
+  visibleBanners: string[];
+  coveredOrMissing: string[];
+  /** Whether a wheel turn scrolls the page; null when there is nothing to scroll. */
+  scrolls: boolean | null;
+}
+
+/** Frames the DOM must stay unchanged, with no page timeout or animation pending, to count as settled. */
+export const QUIET_FRAMES = 10;
+/** How long a page may take to settle before the test fails. */
+export const SETTLE_DEADLINE_MS = 20_000;
+const POLL_MS = 50;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Calls a method of the in-page judge with JSON arguments. */
+function call<K extends keyof InPageJudge>(
+  driver: PageDriver,
+  method: K,
+  ...args: Parameters<InPageJudge[K]>
+): Promise<ReturnType<InPageJudge[K]>> {
+  const list = args.map((a) => JSON.stringify(a)).join(', ');
+  return driver.evaluate(`(${inPageJudge.toString()})().${method}(${list})`);
+}
+
+export function visibleSelectors(driver: PageDriver, selectors: string[]): Promise<string[]> {
+  return call(driver, 'visibleSelectors', selectors);
+}
+
+export function contentProblems(driver: PageDriver, content: string[], keep: string[]): Promise<string[]> {
+  return call(driver, 'contentProblems', content, keep);
+}
+
+/** Frames a wheel turn gets to move the page before it counts as locked. */
+const WHEEL_FRAMES = 15;
+
+/**
+ * True when a wheel turn moves the page, false when it does not, null when there is nothing to
+ * scroll. Waits on frames (read from the recorder), not on the clock: a slow machine draws fewer.
+ */
+export async function wheelScrolls(driver: PageDriver, viewport = { width: 1280, height: 720 }) {
+  if (!(await call(driver, 'scrollable'))) return null;
+  await driver.evaluate('window.scrollTo(0, 0)');
+  await driver.wheel(viewport.width / 2, viewport.height / 2, 400);
+  const start = (await readRecorder(driver)).frames;
+  let moved = false;
+  for (const end = Date.now() + SETTLE_DEADLINE_MS; !moved; ) {
+    moved = (await driver.evaluate<number>('window.scrollY')) > 0;
+    if (moved || (await readRecorder(driver)).frames - start >= WHEEL_FRAMES) break;
+    if (Date.now() > end) throw new Error('no frame was drawn after the wheel turn');
+    await sleep(POLL_MS);
+  }
+  await driver.evaluate('window.scrollTo(0, 0)');
+  return moved;
+}
+
+export async function judgePage(driver: PageDriver, fixture: Judged): Promise<Verdict> {
+  return {
+    visibleBanners: await visibleSelectors(driver, fixture.banner ?? []),
+    coveredOrMissing: await contentProblems(driver, fixture.content ?? [], fixture.keep ?? []),
+    scrolls: await wheelScrolls(driver),
+  };
+}
+
+/** Installs the recorder for the page's next documents. Call before navigating. */
+export function installRecorderOn(driver: PageDriver, bannerSelectors: string[] = []): Promise<void> {
+  return driver.addInitScript(
+    `(${installRecorder.toString()})(${inPageJudge.toString()}, ${JSON.stringify(bannerSelectors)}, ${AWAITED_TIMER_LIMIT_MS});`,
+  );
+}
+
+/** The recorder's state; fails when it is not installed in the page (the test could measure nothing). */
+export async function readRecorder(driver: PageDriver): Promise<RecorderState> {
+  const state = await driver.evaluate<RecorderState | null>(`(${recorderState.toString()})()`);
+  if (!state) throw new Error('the page recorder did not run in this document: nothing was measured');
+  return state;
+}
+
+/**
+ * Waits until the page has settled: loaded, none of its timeouts or animations pending, and
+ * the DOM unchanged for QUIET_FRAMES frames (Unbanner hides within the frame a banner arrives,
+ * so its work is done too). Fails after SETTLE_DEADLINE_MS.
+ */
+export async function waitForSettled(driver: PageDriver, what = 'the page'): Promise<RecorderState> {
+  const end = Date.now() + SETTLE_DEADLINE_MS;
+  let last: RecorderState | null = null;
+  while (Date.now() < end) {
+    last = await readRecorder(driver);
+    if (
+      last.readyState === 'complete' &&
+      last.pendingTimers === 0 &&
+      last.runningAnimations === 0 &&
+      last.frames - last.lastChangeFrame >= QUIET_FRAMES
+    )
+      return last;
+    await sleep(POLL_MS);
+  }
+  throw new Error(`${what} did not settle in ${SETTLE_DEADLINE_MS} ms: ${JSON.stringify(last)}`);
+}
+
+/** Frames painted with a banner on screen, split at the end of parsing. */
+export interface PaintedFrames {
+  whileParsing: number;
+  afterParsing: number;
+  /** Which frames, for the failure message. */
+  log: string[];
+}
+
+/**
+ * Painted banner frames, after checking the recorder really measured: it ran every frame,
+ * every banner selector was valid and matched an element in some frame. Throws otherwise.
+ */
+export async function paintedBannerFrames(driver: PageDriver): Promise<PaintedFrames> {
+  const s = await readRecorder(driver);
+  const problems = [...s.errors];
+  if (s.frames === 0) problems.push('no frame was measured');
+  if (s.missed > 0) problems.push(`${s.missed} frame(s) ran without a measurement before paint`);
+  for (const [selector, frames] of Object.entries(s.present))
+    if (frames === 0) problems.push(`banner selector ${selector} matched nothing in any frame`);
+  if (problems.length) throw new Error(`the frame sampler could not measure: ${problems.join('; ')}`);
+  return { whileParsing: s.paintedWhileParsing, afterParsing: s.painted, log: s.paintedLog };
+}

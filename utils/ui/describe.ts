@@ -1,0 +1,102 @@
+import {
+  type CleanupCode,
+  isLayoutCode,
+  isSelectorProblemCode,
+  messageKey,
+  type SelectorProblem,
+  type Signal,
+  type SignalCode,
+} from '@/lib/codes';
+import type { Removal } from '@/lib/removal';
+import { ALLOW_RULE_PREFIX } from '@/lib/settings/types';
+import type { Subs, Translate } from './i18n';
+
+/** What was hidden: the platform's name, or what found it. */
+export function labelOf(r: Pick<Removal, 'source' | 'label'>, t: Translate): string {
+  if (r.source === 'detector') return t('labelDetected');
+  if (r.source === 'user-rule') return t('labelUserRule');
+  if (r.source === 'backdrop') return t('labelBackdrop');
+  return r.label;
+}
+
+const quoted = (evidence: string[]) => evidence.map((q) => `“${q}”`).join(', ');
+
+/**
+ * The substitutions each signal's message takes, from its evidence. Every code has an entry, so
+ * a new code does not compile until it says how it is worded.
+ */
+const quotes = (e: string[]): Subs => ({ quotes: quoted(e) });
+const count = (e: string[]): Subs => ({ n: e[0] ?? '' });
+const nothing = (): Subs => ({});
+const SIGNAL_SUBS: Record<SignalCode, (evidence: string[], t: Translate) => Subs> = {
+  'consent-wording': quotes,
+  'privacy-wording': quotes,
+  'accept-button': quotes,
+  'reject-button': quotes,
+  'settings-button': quotes,
+  'dismiss-button': quotes,
+  'other-purpose': quotes,
+  'category-switches': count,
+  'text-fields': count,
+  'long-text': count,
+  'policy-link': nothing,
+  'scroll-locked': nothing,
+  'password-field': nothing,
+  media: nothing,
+  'page-content': nothing,
+  layout: ([layout, , cover], t) => ({
+    layout: isLayoutCode(layout) ? t(messageKey('layout', layout)) : (layout ?? ''),
+    cover: cover ?? '',
+  }),
+};
+
+/**
+ * One detector signal ("consent wording “cookies”, “consent” (+4)") in the UI's language; the
+ * quoted page text stays as it is.
+ */
+export function describeSignal(signal: Signal, t: Translate): string {
+  const subs = SIGNAL_SUBS[signal.code]?.(signal.evidence ?? [], t) ?? {};
+  const points = `${signal.points > 0 ? '+' : ''}${signal.points}`;
+  return `${t(messageKey('signal', signal.code), subs)} (${points})`;
+}
+
+/** Why it was hidden: the rule's name, or the detector's score and its strongest signals. */
+export function reasonOf(r: Removal, t: Translate): { summary: string; details: string[] } {
+  if (r.source === 'detector') {
+    const top = (r.signals ?? [])
+      .filter((s) => s.points > 0)
+      .sort((a, b) => b.points - a.points)
+      .slice(0, 3);
+    return {
+      summary: t('whyDetector', { score: r.score ?? '?' }),
+      details: top.map((s) => describeSignal(s, t)),
+    };
+  }
+  if (r.source === 'user-rule') return { summary: t('whyUserRule', { rule: r.rule }), details: [] };
+  if (r.source === 'backdrop') return { summary: t('whyBackdrop'), details: [] };
+  return { summary: t('whyPlatform', { rule: r.rule }), details: [] };
+}
+
+/** The clean-ups done with a removal, as a list in the UI's language. */
+export function describeCleanups(cleanups: CleanupCode[], t: Translate): string {
+  return cleanups.map((c) => t(messageKey('cleanup', c))).join(', ');
+}
+
+/** An entry of a site's allow list, for people: a rule by name, or an element by its path. */
+export function describeAllow(key: string, t: Translate): string {
+  return key.startsWith(ALLOW_RULE_PREFIX)
+    ? t('allowRule', { rule: key.slice(ALLOW_RULE_PREFIX.length) })
+    : t('allowElement', { selector: key });
+}
+
+/** Why the selector checker (lib/rules/check-user-selector.ts) refused a rule, in the UI's language. */
+export function describeSelectorProblem(
+  problem: SelectorProblem | undefined,
+  selector: string,
+  t: Translate,
+): string {
+  if (!problem || !isSelectorProblemCode(problem.code)) return t('ruleRefused');
+  const subs: Subs = problem.code === 'invalid' ? { selector } : {};
+  if (problem.code === 'too-long') subs.limit = problem.limit ?? '';
+  return t(messageKey('rule', problem.code), subs);
+}
