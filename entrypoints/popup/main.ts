@@ -1,13 +1,15 @@
 import { loadSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
 import { readTabLogView, watchTabLog } from '@/utils/tab-log';
-import { localisePage } from '@/utils/ui/i18n';
+import { localisePage, t } from '@/utils/ui/i18n';
 import { createActions } from './actions';
+import { setupPickStart } from './pick-start';
 import { renderRemovalList } from './removal-list';
 import { setUpRuleForm } from './rule-form';
 import { renderRuleLists } from './rule-lists';
 import { renderSiteSwitch, setUpSiteSwitch } from './site-switch';
 import { activeHere, type PopupState } from './state';
+import { announce } from './status';
 import { targetTab } from './target-tab';
 
 /** Loads what the popup shows, wires its controls, and redraws whenever settings or the tab's log change. */
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
   setUpSiteSwitch(state, actions, render);
   setUpRuleForm(state, actions);
   render();
+  setupPickStart(document, tab?.id ?? null, !!registrable, t, announce);
   document.body.classList.add('ready');
   if (tab) {
     watchTabLog(tab.id, (next, dropped) => {

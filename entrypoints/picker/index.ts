@@ -1,0 +1,38 @@
+import { addOnce, editSite } from '@/lib/settings/edit';
+import { siteSettingsForHost } from '@/lib/settings/site-match';
+import { updateSettings } from '@/utils/settings-store';
+import { siteKeyForUrl } from '@/utils/site-key';
+import { t } from '@/utils/ui/i18n';
+import { PickSession } from './session';
+
+/** Where the running session is kept, in this extension's isolated world only (not the page's). */
+export const PICKER_GLOBAL = '__unbannerPicker';
+
+/**
+ * Pick mode, injected into a tab's top frame by the popup ("Hide something on this page").
+ * A rule it saves goes where a typed rule goes: this site's hide list in the settings.
+ */
+export default defineUnlistedScript(() => {
+  const scope = globalThis as { [PICKER_GLOBAL]?: PickSession };
+  // A second start while picking leaves the first session as it is.
+  if (scope[PICKER_GLOBAL]) return;
+  const session = new PickSession(document, window, t, {
+    save: async (selector) => {
+      const host = location.hostname;
+      let saved = false;
+      await updateSettings((settings) => {
+        const key = siteSettingsForHost(settings, host)?.key ?? siteKeyForUrl(location.href);
+        if (!key) return undefined;
+        saved = true;
+        return editSite(settings, key, (site) => {
+          addOnce(site.hide, selector);
+        });
+      });
+      return saved;
+    },
+  });
+  scope[PICKER_GLOBAL] = session;
+  session.start(() => {
+    delete scope[PICKER_GLOBAL];
+  });
+});
