@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { consentPrefilterSource } from '../../../build/precompiled-phrases';
 import { fold } from '../../../lib/detect/fold';
 import { openShadowRoot } from '../../../lib/detect/walk';
-import { isSmallFrame, OverlaySentinel, PENDING_ATTR } from '../../../lib/sentinel/overlay-sentinel';
+import { isSmallFrame, OverlaySentinel } from '../../../lib/sentinel/overlay-sentinel';
+
+/** The engine draws the marks per page load; a fixed one here so the test can look for it. */
+const PENDING_ATTR = 'data-test-pending';
 
 const prefilter = new RegExp(consentPrefilterSource(), 'u');
 
@@ -18,6 +21,8 @@ function sentinelOn(html: string, readyState: DocumentReadyState = 'complete') {
     },
     shadowRootOf: openShadowRoot,
     inFrame: false,
+    marks: { pending: PENDING_ATTR, shown: 'data-test-shown' },
+    isHandled: () => false,
     onSuspect: () => seen.suspects++,
   });
   sentinel.start();
