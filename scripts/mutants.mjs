@@ -26,9 +26,8 @@ const MUTANTS = [
     name: 'prehide-emptied',
     why: 'the pre-hide stylesheet is empty: known platforms paint before anything hides them',
     file: 'lib/hide/styles.ts',
-    find: /export function prehideCss\(selectors: readonly string\[\]\): string \{/,
-    replace:
-      "export function prehideCss(selectors: readonly string[]): string {\n  if (selectors) return '';",
+    find: /export function prehideRule\([^)]*\): string \{/,
+    replace: "$&\n  if (selector) return '@media not all {}';",
     tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'onetrust-banner|cookiebot$|quantcast'],
   },
   {
@@ -45,9 +44,9 @@ const MUTANTS = [
     name: 'sentinel-a-frame-late',
     why: 'the sentinel holds a suspect overlay back a frame late: the banner paints once',
     file: 'lib/sentinel/overlay-sentinel.ts',
-    find: /\n(\s+)el\.setAttribute\(PENDING_ATTR, ''\);/,
+    find: /\n(\s+)el\.setAttribute\(([^,]*pending), ''\);/,
     replace:
-      "\n$1this.win.requestAnimationFrame(() => this.win.requestAnimationFrame(() => el.setAttribute(PENDING_ATTR, '')));",
+      "\n$1this.win.requestAnimationFrame(() => this.win.requestAnimationFrame(() => el.setAttribute($2, '')));",
     tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'fi-news-late|tr-spa-root|nb-next-hydration'],
   },
   {
@@ -62,9 +61,8 @@ const MUTANTS = [
     name: 'user-origin-rule-removed',
     why: 'no user-origin stylesheet: a banner re-styled with inline !important comes back',
     file: 'utils/user-styles.ts',
-    find: /export async function insertUserStyles\(tabId: number, frameId: number\): Promise<void> \{/,
-    replace:
-      'export async function insertUserStyles(tabId: number, frameId: number): Promise<void> {\n  if (tabId > -2 || frameId > -2) return;',
+    find: /export async function insertUserStyles\([^)]*\): Promise<void> \{/,
+    replace: '$&\n  if (tabId > -2) return;',
     tests: ['tests/e2e/engine.e2e.ts', '-t', 're-styles itself'],
   },
   {
