@@ -26,36 +26,27 @@ const MUTANTS = [
     name: 'prehide-emptied',
     why: 'the pre-hide stylesheet is empty: known platforms paint before anything hides them',
     file: 'lib/hide/styles.ts',
-    find: /export function prehideCss\(selectors: readonly string\[\]\): string \{/,
-    replace:
-      "export function prehideCss(selectors: readonly string[]): string {\n  if (selectors) return '';",
+    find: /export function prehideRule\([^)]*\): string \{/,
+    replace: "$&\n  if (selector) return '@media not all {}';",
     tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'onetrust-banner|cookiebot$|quantcast'],
   },
   {
     name: 'detector-disabled',
-    why: 'the detector never starts: banners no rule names stay',
+    why: 'the detector judges nothing a banner: banners no rule names stay',
     file: 'lib/detect/detector.ts',
-    find: /\n {2}start\(\): void \{/,
-    replace: '\n  start(): void {\n    if (this.doc) return;',
+    find: /\n {2}private evaluate\(el: Element\): Detection \| null \{/,
+    replace: '\n  private evaluate(el: Element): Detection | null {\n    if (el) return null;',
     tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'de-blog-top-bar|fi-news-late|tr-spa-root'],
   },
   {
-    // Judging in the next animation frame would still be before that frame paints (and is not
-    // caught, rightly); this mutant judges one frame later, so one frame paints the banner.
-    name: 'detector-a-frame-late',
-    why: 'the detector judges changes one animation frame late: the banner paints once',
-    file: 'lib/detect/detector.ts',
-    edits: [
-      {
-        find: /if \(this\.dirty\.size && this\.doc\.readyState !== 'loading'\) this\.processFrame\(\);/,
-        replace: '',
-      },
-      {
-        find: /this\.win\.requestAnimationFrame\(\(\) => \{\s+this\.frameRequested = false;\s+this\.processFrame\(\);\s+\}\);/,
-        replace:
-          'this.win.requestAnimationFrame(() => this.win.requestAnimationFrame(() => { this.frameRequested = false; this.processFrame(); }));',
-      },
-    ],
+    // Holding a suspect back in the next animation frame would still be before that frame paints
+    // (and is rightly not counted); this mutant holds it two frames late, so one frame paints it.
+    name: 'sentinel-a-frame-late',
+    why: 'the sentinel holds a suspect overlay back a frame late: the banner paints once',
+    file: 'lib/sentinel/overlay-sentinel.ts',
+    find: /\n(\s+)el\.setAttribute\(([^,]*pending), ''\);/,
+    replace:
+      "\n$1this.win.requestAnimationFrame(() => this.win.requestAnimationFrame(() => el.setAttribute($2, '')));",
     tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'fi-news-late|tr-spa-root|nb-next-hydration'],
   },
   {
@@ -70,9 +61,8 @@ const MUTANTS = [
     name: 'user-origin-rule-removed',
     why: 'no user-origin stylesheet: a banner re-styled with inline !important comes back',
     file: 'utils/user-styles.ts',
-    find: /export async function insertUserStyles\(tabId: number, frameId: number\): Promise<void> \{/,
-    replace:
-      'export async function insertUserStyles(tabId: number, frameId: number): Promise<void> {\n  if (tabId > -2 || frameId > -2) return;',
+    find: /export async function insertUserStyles\([^)]*\): Promise<void> \{/,
+    replace: '$&\n  if (tabId > -2) return;',
     tests: ['tests/e2e/engine.e2e.ts', '-t', 're-styles itself'],
   },
   {

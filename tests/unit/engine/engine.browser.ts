@@ -40,6 +40,7 @@ function startEngine(options: { detector: boolean; allow?: string[] }): void {
         verdict: { hide: true, score: 12, reasons: [] },
         signals: { text: el.textContent ?? '' },
         placement: { layout: 'bottom-bar' },
+        notes: [],
       } as never);
     return { start() {}, stop() {}, scored: 0 };
   });
