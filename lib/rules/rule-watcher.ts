@@ -15,6 +15,14 @@ const WATCHED = ['class', 'style', 'hidden', 'open'];
  * pre-hidden, and are judged when their own animation starts.
  */
 export const MAX_PENDING = 200;
+/**
+ * Looking at a pending element lifts and restores its pre-hide, which restarts the pre-hide's
+ * animation, so the next frame asks again: that is how a banner revealed by a transition (its
+ * computed style reaches "shown" only frames after the class that starts it) is caught. About
+ * 1.5 s of frames covers such transitions; after that a pending element is looked at again only
+ * when it or the page's root changes, so a CMP kept hidden (a returning visitor's) costs nothing.
+ */
+export const MAX_ANIMATION_LOOKS = 90;
 
 /** Whether this browser parses a selector (list); one it cannot parse is skipped, not fatal. */
 function parses(probe: DocumentFragment, selector: string): boolean {
@@ -38,6 +46,8 @@ export class RuleWatcher {
   private valid: { selector: string; rule: HideRule }[] = [];
   private combined = '';
   private pending = new Set<Element>();
+  /** Looks a pending element has had from its own restarted animation since it last changed. */
+  private animationLooks = new WeakMap<Element, number>();
   /** Reported once: lifting the pre-hide to look restarts its animation, which must not report it again. */
   private reported = new WeakSet<Element>();
   private pendingObserver: MutationObserver;
@@ -135,10 +145,12 @@ export class RuleWatcher {
     if (!event.isTrusted || (event as AnimationEvent).animationName !== this.marks.seen) return;
     const target = event.target;
     if (!(target instanceof Element)) return;
-    // Looking at a pending element lifts and restores its pre-hide, which restarts this animation:
-    // answering that would look again every frame. Pending elements are looked at again when they
-    // or the page's root change (pendingObserver, rootObserver), not on our own animation.
-    if (this.pending.has(this.combined ? this.outermost(target) : target)) return;
+    const top = this.combined ? this.outermost(target) : target;
+    if (this.pending.has(top)) {
+      const looks = this.animationLooks.get(top) ?? 0;
+      if (looks >= MAX_ANIMATION_LOOKS) return;
+      this.animationLooks.set(top, looks + 1);
+    }
     this.consider(target);
   };
 
@@ -205,6 +217,8 @@ export class RuleWatcher {
     this.win.requestAnimationFrame(() => {
       this.frameRequested = false;
       for (const el of [...this.pending]) {
+        // It or the page changed: its animation may look again for a while.
+        this.animationLooks.delete(el);
         if (!el.isConnected) this.pending.delete(el);
         else this.consider(el);
       }
