@@ -20,6 +20,8 @@ export interface SentinelOptions {
   mentions: (text: string) => boolean;
   shadowRootOf: ShadowRootOf;
   inFrame: boolean;
+  /** A known platform's rule covers this element: the rule watcher decides, nothing is held back. */
+  coveredByRule: (el: Element) => boolean;
   /** Called once, for the first suspect: load the detector. */
   onSuspect: () => void;
 }
@@ -231,6 +233,8 @@ export class OverlaySentinel {
   /** A candidate is suspect where the detector would score it: rendered, laid out as an overlay or bar. */
   private consider(el: Element, mayDefer = false): void {
     if (el.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}],[${PENDING_ATTR}]`)) return;
+    // Holding it back would hide it from the rule watcher's own check that it was shown.
+    if (this.opts.coveredByRule(el)) return;
     if (
       mayDefer &&
       this.doc.readyState !== 'loading' &&

@@ -18,6 +18,7 @@ function sentinelOn(html: string, readyState: DocumentReadyState = 'complete') {
     },
     shadowRootOf: openShadowRoot,
     inFrame: false,
+    coveredByRule: () => false,
     onSuspect: () => seen.suspects++,
   });
   sentinel.start();
