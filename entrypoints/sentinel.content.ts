@@ -31,6 +31,7 @@ export default defineContentScript({
       inFrame: window !== window.top,
       marks: engine.marks,
       isHandled: (el) => engine.isHandled(el),
+      coveredByRule: (el) => engine.coveredByRule(el),
       onSuspect: () => {
         const message: ContentToBackground = { type: 'need-detector' };
         Promise.resolve(runtime.sendMessage(message)).catch(() => {

@@ -166,6 +166,11 @@ export class Engine {
     }
   }
 
+  /** A known platform's rule names this element (or something in it): the rule decides, not the detector. */
+  coveredByRule(el: Element): boolean {
+    return this.watcher.covers(el);
+  }
+
   hideAgain(id: string): Removal | null {
     const removal = this.hider.hideAgain(id);
     if (!removal) return null;

@@ -22,6 +22,8 @@ export interface SentinelOptions {
   mentions: (text: string) => boolean;
   shadowRootOf: ShadowRootOf;
   inFrame: boolean;
+  /** A known platform's rule covers this element: the rule watcher decides, nothing is held back. */
+  coveredByRule: (el: Element) => boolean;
   /** Called once, for the first suspect: load the detector. */
   onSuspect: () => void;
   /** This page load's marks (the engine's): a page cannot guess or forge them. */
@@ -248,6 +250,8 @@ export class OverlaySentinel {
   /** A candidate is suspect where the detector would score it: rendered, laid out as an overlay or bar. */
   private consider(el: Element, mayDefer = false): void {
     if (this.opts.isHandled(el) || this.isHeld(el)) return;
+    // Holding it back would hide it from the rule watcher's own check that it was shown.
+    if (this.opts.coveredByRule(el)) return;
     if (
       mayDefer &&
       this.doc.readyState !== 'loading' &&

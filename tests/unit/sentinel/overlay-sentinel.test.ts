@@ -23,6 +23,7 @@ function sentinelOn(html: string, readyState: DocumentReadyState = 'complete') {
     inFrame: false,
     marks: { pending: PENDING_ATTR, shown: 'data-test-shown' },
     isHandled: () => false,
+    coveredByRule: () => false,
     onSuspect: () => seen.suspects++,
   });
   sentinel.start();
