@@ -57,7 +57,7 @@ export default defineBackground({
         return undefined;
       }
       if (message.type === 'page-start') {
-        void insertUserStyles(tabId, frameId);
+        if (message.marks) void insertUserStyles(tabId, frameId, message.marks);
         // A frame that loads again drops what it reported before (the top frame: the whole tab's).
         logs.frameStarted(tabId, frameId).catch(logFailed);
         return undefined;

@@ -1,5 +1,6 @@
 import packed from 'virtual:known-platforms';
 import { ENGINE_GLOBAL, Engine } from '@/lib/engine/engine';
+import { drawMarks } from '@/lib/hide/attributes';
 import { unpackTable } from '@/lib/platforms/pack';
 import { checkUserSelector } from '@/lib/rules/check-user-selector';
 import { engineSettingsFor } from '@/lib/settings/effective';
@@ -21,8 +22,11 @@ export default defineContentScript({
         // The background may be restarting; the next report carries the full record again.
       });
     };
-    send({ type: 'page-start' });
+    // Drawn for this page load: the page cannot know them in advance (see lib/hide/attributes).
+    const marks = drawMarks();
+    send({ type: 'page-start', marks: { hidden: marks.hidden, shown: marks.shown } });
     const engine = new Engine({
+      marks,
       doc: document,
       win: window,
       frameHost: location.hostname,

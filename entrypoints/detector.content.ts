@@ -49,6 +49,7 @@ export default defineContentScript({
     // Injected twice (two requests crossing): the first copy does the work.
     if (!engine || scope.__unbannerDetector) return;
     scope.__unbannerDetector = true;
+    scope[SENTINEL_GLOBAL]?.detectorArrived();
     for (const step of WARM_UP) {
       step();
       await nextTask();

@@ -1,6 +1,6 @@
 import prefilter from 'virtual:consent-prefilter';
 import { fold } from '@/lib/detect/fold';
-import { ENGINE_GLOBAL } from '@/lib/engine/engine';
+import { ENGINE_GLOBAL, type Engine } from '@/lib/engine/engine';
 import { isSmallFrame, OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
 import type { ContentToBackground } from '@/utils/messages';
 import { extensionShadowRootOf } from '@/utils/shadow-root';
@@ -19,15 +19,18 @@ export default defineContentScript({
   main() {
     // No work at all in a frame too small to hold an overlay.
     if (isSmallFrame(window)) return;
-    const scope = globalThis as { [ENGINE_GLOBAL]?: unknown; [SENTINEL_GLOBAL]?: OverlaySentinel };
+    const scope = globalThis as { [ENGINE_GLOBAL]?: Engine; [SENTINEL_GLOBAL]?: OverlaySentinel };
     // The document-start script did not run (site switched off) or a sentinel already runs here.
-    if (!scope[ENGINE_GLOBAL] || scope[SENTINEL_GLOBAL]) return;
+    const engine = scope[ENGINE_GLOBAL];
+    if (!engine || scope[SENTINEL_GLOBAL]) return;
     const consent = new RegExp(prefilter, 'u');
     const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime;
     const sentinel = new OverlaySentinel(document, window, {
       mentions: (text) => consent.test(fold(text)),
       shadowRootOf: extensionShadowRootOf(),
       inFrame: window !== window.top,
+      marks: engine.marks,
+      isHandled: (el) => engine.isHandled(el),
       onSuspect: () => {
         const message: ContentToBackground = { type: 'need-detector' };
         Promise.resolve(runtime.sendMessage(message)).catch(() => {

@@ -58,6 +58,8 @@ export const CLEANUP_CODES = [
   'blur-removed',
   'page-clickable',
   'page-interactive',
+  // Not a clean-up: a cookie wall hid a page whose article the site withholds (no article text).
+  'content-withheld',
 ] as const;
 export type CleanupCode = (typeof CLEANUP_CODES)[number];
 

@@ -1,12 +1,19 @@
 import type { SelectorProblem } from '@/lib/codes';
+import { MARK_ATTRIBUTE } from '@/lib/hide/attributes';
 import { parseRemoval, type Removal } from '@/lib/removal';
 
 /** content -> background */
 export type ContentToBackground =
-  | { type: 'page-start' }
+  | { type: 'page-start'; marks?: PageMarks }
   | { type: 'removal'; removal: Removal }
   /** The sentinel saw a candidate overlay: inject the detector into this frame. */
   | { type: 'need-detector' };
+
+/** The attribute names this page load's content script marks hidden and shown elements with. */
+export interface PageMarks {
+  hidden: string;
+  shown: string;
+}
 
 /** popup -> content (one frame) */
 export type PopupToContent =
@@ -31,7 +38,14 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** Messages cross a trust boundary (a content script lives in a page): each is checked before use. */
 export function parseContentMessage(v: unknown): ContentToBackground | null {
   if (!isObject(v)) return null;
-  if (v.type === 'page-start') return { type: 'page-start' };
+  if (v.type === 'page-start') {
+    const m = v.marks;
+    if (isObject(m) && typeof m.hidden === 'string' && typeof m.shown === 'string') {
+      if (MARK_ATTRIBUTE.test(m.hidden) && MARK_ATTRIBUTE.test(m.shown))
+        return { type: 'page-start', marks: { hidden: m.hidden, shown: m.shown } };
+    }
+    return { type: 'page-start' };
+  }
   if (v.type === 'need-detector') return { type: 'need-detector' };
   if (v.type === 'removal') {
     const removal = parseRemoval(v.removal);

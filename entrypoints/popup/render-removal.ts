@@ -51,10 +51,15 @@ export function renderRemoval(
     for (const d of why.details) signals.append(el('span', { className: 'signal', text: d }, doc));
     li.append(signals);
   }
-  if (r.cleanups?.length) {
-    const what = describeCleanups(r.cleanups, t);
+  // A wall over a page whose article the site withholds is not something done: it is said apart,
+  // so the page left behind is not a mystery.
+  const done = r.cleanups?.filter((c) => c !== 'content-withheld') ?? [];
+  if (done.length) {
+    const what = describeCleanups(done, t);
     li.append(el('p', { className: 'item-also', text: t('alsoDone', { what }) }, doc));
   }
+  if (r.cleanups?.includes('content-withheld'))
+    li.append(el('p', { className: 'item-withheld', text: t('cleanup_content_withheld') }, doc));
   if (r.text) li.append(el('blockquote', { className: 'item-text', text: r.text }, doc));
   if (r.inFrame)
     li.append(el('p', { className: 'item-where', text: t('inFrameFrom', { host: r.frameHost }) }, doc));

@@ -1,5 +1,6 @@
-import { isOverlayPositioned, overlayAncestor } from './geometry';
+import { drawnBox, isOverlayPositioned, overlayAncestor } from './geometry';
 import { hasConsentWording } from './text-signals';
+import { THRESHOLDS as T } from './thresholds';
 import type { ShadowRootOf } from './walk';
 
 const MAX_HITS = 400;
@@ -9,6 +10,12 @@ const MAX_BAR_DEPTH = 6;
 const READING_MATTER = 'article, main, [role="main"], [role="article"]';
 /** Past this a subtree is page content, read in one pass; banners are appended anywhere, often last. */
 const QUICK_TEXT = 400_000;
+/**
+ * How far below the changed subtree the text search goes. Every level reads its subtree's whole
+ * text, so a page nesting 200,000 elements would cost that squared (and overflow the stack);
+ * past this depth the element reached stands for the text inside it.
+ */
+export const MAX_TEXT_DEPTH = 64;
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
 
 /** Cheap first test: does this subtree's light text say anything about consent? */
@@ -37,7 +44,7 @@ function isReadingMatter(el: Element): boolean {
 function consentTextHits(root: Element, shadowRootOf: ShadowRootOf): Element[] {
   const skipReadingMatter = root.childElementCount > LARGE_SUBTREE || root === root.ownerDocument.body;
   const hits: Element[] = [];
-  const visit = (el: Element): void => {
+  const visit = (el: Element, depth: number): void => {
     let own = '';
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += `${c.nodeValue} `;
     if (own.trim().length > 3 && hasConsentWording(own)) hits.push(el);
@@ -56,13 +63,14 @@ function consentTextHits(root: Element, shadowRootOf: ShadowRootOf): Element[] {
         text.length > 3 &&
         hasConsentWording(text.length > QUICK_TEXT ? text.slice(-QUICK_TEXT) : text)
       ) {
-        visit(child);
+        if (depth < MAX_TEXT_DEPTH) visit(child, depth + 1);
+        else hits.push(child);
       }
     }
   };
   const rootShadow = shadowRootOf(root);
   if (rootShadow && mentionsConsentIn(rootShadow)) hits.push(root);
-  if (!SKIP_PARENTS.has(root.localName)) visit(root);
+  if (!SKIP_PARENTS.has(root.localName)) visit(root, 0);
   return hits;
 }
 
@@ -83,11 +91,13 @@ export function overlayFor(hit: Element, win: Window, memo?: OverlayMemo): Eleme
     const baseLength = (chosen.textContent ?? '').length;
     for (let up = chosen.parentElement; up && up !== body; up = up.parentElement) {
       if (!isOverlayPositioned(up, win)) continue;
-      if ((up.textContent ?? '').length > baseLength * 1.3 + 200) break;
+      if ((up.textContent ?? '').length > baseLength * T.wrapperTextGrowth + T.wrapperTextSlack) break;
       chosen = up;
     }
     return chosen;
   }
+  // A custom element whose shadow tree draws a positioned panel is that panel, as far as the page goes.
+  if (hit.shadowRoot && drawnBox(hit, win) !== hit) return hit;
   // A bar in normal flow sits near the top of the tree (body > div > p), never in the page's
   // reading matter: only then is it worth measuring (measuring forces a layout).
   let depth = 0;
@@ -98,7 +108,7 @@ export function overlayFor(hit: Element, win: Window, memo?: OverlayMemo): Eleme
   let bar: Element | null = null;
   for (let n: Element | null = hit; n && n !== body; n = n.parentElement) {
     const r = n.getBoundingClientRect();
-    if (r.height > vh * 0.5) break;
+    if (r.height > vh * T.inFlowMaxHeight) break;
     bar = n;
   }
   return bar;
@@ -147,7 +157,7 @@ export function findCandidates(
     if (c.localName.includes('-') || c.localName === 'iframe') hostsAndFrames.push(c);
   for (const el of hostsAndFrames) {
     // A closed shadow host or a frame shows no light text: judge it by what it exposes, if it sits over the page.
-    if (isOverlayPositioned(el, win)) out.add(el);
+    if (isOverlayPositioned(el, win) || drawnBox(el, win) !== el) out.add(el);
   }
   // A large subtree (the whole body at the first scan) is walked at once: testing its whole text
   // first would read every word twice.

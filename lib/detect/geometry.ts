@@ -23,6 +23,8 @@ export interface Placement {
   overlay: boolean;
 }
 
+import { THRESHOLDS as T } from './thresholds';
+
 const OVERLAY_POSITIONS = new Set(['fixed', 'sticky']);
 
 /** The nearest element, itself or an ancestor below body, that is positioned over the page. */
@@ -43,21 +45,45 @@ export function isOverlayPositioned(el: Element, win: Window): boolean {
   if (OVERLAY_POSITIONS.has(cs.position)) return true;
   if (cs.position === 'absolute') {
     const z = Number.parseInt(cs.zIndex, 10);
-    return Number.isFinite(z) && z >= 100;
+    return Number.isFinite(z) && z >= T.absoluteOverlayZ;
   }
   return el.localName === 'dialog' && (el as HTMLDialogElement).open && cs.position !== 'static';
 }
 
+/**
+ * The box an element draws: its own, or, for a custom element that has no box of its own (its
+ * shadow tree draws a positioned panel), the largest positioned box in its shadow root.
+ */
+export function drawnBox(el: Element, win: Window): Element {
+  const own = el.getBoundingClientRect();
+  const shadow = el.shadowRoot;
+  if ((own.width >= 1 && own.height >= 1) || !shadow) return el;
+  let best: Element = el;
+  let bestArea = 0;
+  const all = shadow.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < T.shadowBoxSearch; i++) {
+    const c = all[i] as Element;
+    if (!isOverlayPositioned(c, win)) continue;
+    const r = c.getBoundingClientRect();
+    if (r.width * r.height > bestArea) {
+      best = c;
+      bestArea = r.width * r.height;
+    }
+  }
+  return best;
+}
+
 export function placementOf(el: Element, win: Window): Placement {
-  const cs = win.getComputedStyle(el);
-  const r = el.getBoundingClientRect();
+  const box = drawnBox(el, win);
+  const cs = win.getComputedStyle(box);
+  const r = box.getBoundingClientRect();
   const vw = win.innerWidth;
   const vh = win.innerHeight;
   const ix = Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0));
   const iy = Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
   const cover = vw && vh ? (ix * iy) / (vw * vh) : 0;
   const z = Number.parseInt(cs.zIndex, 10);
-  const overlay = isOverlayPositioned(el, win);
+  const overlay = isOverlayPositioned(box, win);
   const base = {
     position: cs.position,
     cover,
@@ -66,27 +92,32 @@ export function placementOf(el: Element, win: Window): Placement {
     height: r.height,
     overlay,
   };
-  const wide = r.width >= vw * 0.6;
+  const edge = T.edgeSlackPx;
+  const wide = r.width >= vw * T.barMinWidth;
   if (overlay) {
-    if (cover >= 0.85) return { ...base, layout: 'viewport-cover' };
-    if (wide && r.bottom >= vh - 4 && r.height <= vh * 0.7) return { ...base, layout: 'bottom-bar' };
-    if (wide && r.top <= 4 && r.height <= vh * 0.7) return { ...base, layout: 'top-bar' };
+    if (cover >= T.viewportCover) return { ...base, layout: 'viewport-cover' };
+    if (wide && r.bottom >= vh - edge && r.height <= vh * T.barMaxHeight)
+      return { ...base, layout: 'bottom-bar' };
+    if (wide && r.top <= edge && r.height <= vh * T.barMaxHeight) return { ...base, layout: 'top-bar' };
     const cx = (r.left + r.right) / 2;
     const cy = (r.top + r.bottom) / 2;
-    if (Math.abs(cx - vw / 2) < vw * 0.15 && Math.abs(cy - vh / 2) < vh * 0.25) {
+    if (Math.abs(cx - vw / 2) < vw * T.centreSlackX && Math.abs(cy - vh / 2) < vh * T.centreSlackY) {
       return { ...base, layout: 'centred-dialog' };
     }
-    const nearBottom = vh - r.bottom < vh * 0.2;
-    const nearTop = r.top < vh * 0.2;
-    const nearSide = r.left < vw * 0.2 || vw - r.right < vw * 0.2;
+    const nearBottom = vh - r.bottom < vh * T.cornerZone;
+    const nearTop = r.top < vh * T.cornerZone;
+    const nearSide = r.left < vw * T.cornerZone || vw - r.right < vw * T.cornerZone;
     if (nearSide && (nearBottom || nearTop)) return { ...base, layout: 'corner-box' };
     return { ...base, layout: 'side-box' };
   }
+  // In normal flow: only a page-wide block at the very start or the very end of the document
+  // can be a banner (government design systems and newspapers put theirs first in body).
   const docTop = r.top + win.scrollY;
   const docHeight = el.ownerDocument.documentElement.scrollHeight;
-  const fullWidth = r.width >= vw * 0.9;
-  if (fullWidth && docTop <= 4 && r.height <= vh * 0.5) return { ...base, layout: 'top-of-page-bar' };
-  if (fullWidth && docTop + r.height >= docHeight - 4 && r.height <= vh * 0.5) {
+  const pageWide = r.width >= vw * T.inFlowMinWidth;
+  const small = r.height <= vh * T.inFlowMaxHeight;
+  if (pageWide && small && docTop <= T.inFlowEdgePx) return { ...base, layout: 'top-of-page-bar' };
+  if (pageWide && small && docTop + r.height >= docHeight - T.inFlowEdgePx) {
     return { ...base, layout: 'end-of-page-bar' };
   }
   return { ...base, layout: 'in-flow' };

@@ -1,6 +1,7 @@
 import type { Signal, SignalCode } from '../codes';
 import type { Layout, Placement } from './geometry';
 import type { Signals } from './signals';
+import { THRESHOLDS as T } from './thresholds';
 
 export interface Verdict {
   score: number;
@@ -10,9 +11,7 @@ export interface Verdict {
 }
 
 /** Scores at or above this hide an overlay. */
-export const HIDE_THRESHOLD = 7;
-/** Bars in normal flow at the top or end of the page need more evidence: they look like headers and footers. */
-const IN_FLOW_THRESHOLD = 9;
+export const HIDE_THRESHOLD = T.hide;
 
 const OVERLAY_LAYOUTS: Partial<Record<Layout, number>> = {
   'bottom-bar': 2,
@@ -41,35 +40,64 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
     score += points;
     reasons.push(evidence ? { code, points, evidence } : { code, points });
   };
-  if (s.consent.length) add(Math.min(3 + s.consent.length - 1, 6), 'consent-wording', quote(s.consent));
+  const dismiss = dismissControls(s);
+  if (s.consent.length)
+    add(Math.min(T.consentFirst + s.consent.length - 1, T.consentMax), 'consent-wording', quote(s.consent));
   if (s.privacy.length) add(1, 'privacy-wording', quote(s.privacy, 2));
   if (s.buttons.accept.length) add(2, 'accept-button', quote(s.buttons.accept, 1));
   if (s.buttons.reject.length) add(2, 'reject-button', quote(s.buttons.reject, 1));
   if (s.buttons.settings.length) add(1, 'settings-button', quote(s.buttons.settings, 1));
   // A dismiss button (Close, OK, Got it) is weaker than a choice: every popup has one.
-  if (s.buttons.dismiss.length) add(1, 'dismiss-button', quote(s.buttons.dismiss, 1));
+  if (dismiss.length) add(T.dismissButton, 'dismiss-button', quote(dismiss, 1));
   if (s.policyLinks) add(1, 'policy-link');
   if (s.switches >= 2) add(1, 'category-switches', [String(s.switches)]);
   const layoutPoints = OVERLAY_LAYOUTS[p.layout] ?? 0;
   if (layoutPoints) add(layoutPoints, 'layout', [p.layout, p.position, String(Math.round(p.cover * 100))]);
   if (extra.scrollLocked) add(1, 'scroll-locked');
-  if (s.passwordFields) add(-6, 'password-field');
-  else if (s.textFields) add(-3, 'text-fields', [String(s.textFields)]);
-  if (s.notConsent.length) add(-2 * Math.min(s.notConsent.length, 3), 'other-purpose', quote(s.notConsent));
-  if (s.media) add(-3, 'media');
-  if (s.contentLandmarks) add(-4, 'page-content');
-  if (s.textLength > 3000) add(-4, 'long-text', [String(s.textLength)]);
+  if (s.passwordFields) add(T.passwordField, 'password-field');
+  else if (s.textFields) add(T.textFields, 'text-fields', [String(s.textFields)]);
+  if (s.notConsent.length)
+    add(
+      T.otherPurpose * Math.min(s.notConsent.length, T.otherPurposeMaxPhrases),
+      'other-purpose',
+      quote(s.notConsent),
+    );
+  if (s.media) add(T.media, 'media');
+  if (s.contentLandmarks) add(T.contentLandmarks, 'page-content');
+  if (s.textLength > T.longText) add(T.longTextPoints, 'long-text', [String(s.textLength)]);
 
   const inFlowBar = p.layout === 'top-of-page-bar' || p.layout === 'end-of-page-bar';
   // A bar in the page's flow must offer a real choice (accept or reject), not just a settings link.
   // A notice whose only button dismisses it must say more: two consent phrases at least.
-  const dismissCounts = !inFlowBar && s.consent.length >= 2 ? s.buttons.dismiss.length : 0;
+  const dismissCounts = !inFlowBar && s.consent.length >= T.noticeMinConsentPhrases ? dismiss.length : 0;
   const choices =
     s.buttons.accept.length +
     s.buttons.reject.length +
     (inFlowBar ? 0 : s.buttons.settings.length) +
     dismissCounts;
-  const threshold = inFlowBar ? IN_FLOW_THRESHOLD : HIDE_THRESHOLD;
-  const hide = s.consent.length > 0 && choices > 0 && layoutPoints > 0 && score >= threshold;
+  // A notice that offers no choice ("We use cookies. [×]", or only a link to the policy) is carried by
+  // its own sentences: consent wording outside its buttons and links, and a way to close or read more.
+  const notice =
+    !inFlowBar &&
+    s.proseConsent.length > 0 &&
+    (dismiss.length > 0 || (s.policyLinks > 0 && s.proseConsent.length >= T.noticeMinConsentPhrases));
+  // Accepting and refusing side by side is a consent choice by itself: evidence enough for a block in flow.
+  const bothChoices = s.buttons.accept.length > 0 && s.buttons.reject.length > 0;
+  const threshold = inFlowBar ? (bothChoices ? T.hideInFlowBothChoices : T.hideInFlow) : T.hide;
+  // Something that is only buttons and links ("Cookie settings", a privacy icon) is a control the
+  // page keeps for returning visitors, not a banner.
+  const speaks = s.proseLength >= T.minProseChars;
+  const hide =
+    s.consent.length > 0 && speaks && (choices > 0 || notice) && layoutPoints > 0 && score >= threshold;
   return { score, hide, reasons };
+}
+
+/**
+ * Buttons that only close the notice: the classifier's dismiss kind, or else the notice's one
+ * button when no kind names it ("×", "Continue", an icon with no words).
+ */
+function dismissControls(s: Signals): string[] {
+  if (s.buttons.dismiss.length) return s.buttons.dismiss;
+  const classified = s.buttons.accept.length + s.buttons.reject.length + s.buttons.settings.length;
+  return classified === 0 && s.otherButtons.length === 1 ? s.otherButtons : [];
 }

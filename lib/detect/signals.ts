@@ -6,6 +6,7 @@ import {
   notConsentPhrases,
   privacyPhrases,
 } from './text-signals';
+import { THRESHOLDS as T } from './thresholds';
 import { type ShadowRootOf, walkSubtree } from './walk';
 
 /** What an element says and offers, as evidence for or against it being a consent overlay. */
@@ -14,6 +15,12 @@ export interface Signals {
   privacy: string[];
   notConsent: string[];
   buttons: Record<ButtonKind, string[]>;
+  /** Labels of buttons no consent kind names ("Close", "×"); an icon-only button counts as "×". */
+  otherButtons: string[];
+  /** Consent phrases in the candidate's own sentences, outside its buttons and links. */
+  proseConsent: string[];
+  /** Characters of those sentences: a "Cookie settings" tab or icon has none. */
+  proseLength: number;
   policyLinks: number;
   switches: number;
   /** Text fields other than checkboxes: logins, newsletters and searches have them, consent banners do not. */
@@ -28,16 +35,29 @@ export interface Signals {
   text: string;
 }
 
-const TEXT_BUDGET = 5000;
-const LABEL_MAX = 60;
+const TEXT_BUDGET = T.textBudget;
+const LABEL_MAX = T.labelMax;
+/** Shown for a button with no words (an icon): it closes, as far as anyone can tell. */
+const ICON_LABEL = '×';
 
 function labelOf(el: Element): string {
   const aria = el.getAttribute('aria-label');
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = (el.textContent || slottedText(el)).replace(/\s+/g, ' ').trim();
   if (text && text.length <= LABEL_MAX) return text;
   if (aria) return aria.trim();
+  const title = el.getAttribute('title');
+  if (!text && title) return title.trim();
   if (el.localName === 'input') return (el as HTMLInputElement).value ?? '';
   return text.slice(0, LABEL_MAX);
+}
+
+/** A design system's button shows its host's light text through a slot: that text is its label. */
+function slottedText(el: Element): string {
+  let text = '';
+  for (const slot of el.querySelectorAll('slot')) {
+    for (const n of (slot as HTMLSlotElement).assignedNodes({ flatten: true })) text += n.textContent ?? '';
+  }
+  return text;
 }
 
 /**
@@ -53,9 +73,21 @@ function isButtonLike(el: Element): boolean {
   return href === null || href === '' || href.startsWith('#') || /^javascript:/i.test(href);
 }
 
+/** Whether text under `parent` belongs to a button or link of the candidate (its label, not its sentences). */
+function insideControl(parent: Element, root: Element, controls: Set<Element>): boolean {
+  if (!controls.size) return false;
+  for (let n: Element | null = parent; n && n !== root; n = n.parentElement) if (controls.has(n)) return true;
+  return false;
+}
+
 /** Reads the signals of one candidate; `extraText` is what a closed host or an iframe exposes. */
 export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraText = ''): Signals {
   const texts: string[] = extraText ? [extraText] : [];
+  // What a closed host or a frame exposes is its description: it counts as its sentences.
+  const prose: string[] = extraText ? [extraText] : [];
+  let proseLength = extraText.length;
+  const controls = new Set<Element>();
+  const otherButtons: string[] = [];
   let textLength = extraText.length;
   const buttons: Record<ButtonKind, string[]> = { accept: [], reject: [], settings: [], dismiss: [] };
   let policyLinks = 0;
@@ -71,12 +103,15 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
       const tag = node.localName;
       const role = node.getAttribute('role');
       if (isButtonLike(node)) {
+        controls.add(node);
         const label = labelOf(node);
         const kind = label ? classifyButtonLabel(label) : null;
         if (kind) buttons[kind].push(label);
+        else otherButtons.push(label || ICON_LABEL);
         return undefined;
       }
       if (tag === 'a') {
+        controls.add(node);
         const label = labelOf(node);
         if (label && isPolicyLinkText(label)) policyLinks++;
         return undefined;
@@ -92,21 +127,29 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
       else if (tag === 'iframe') media++;
       else if (tag === 'img') {
         const r = node.getBoundingClientRect();
-        if (r.width * r.height > 120000) media++;
+        if (r.width * r.height > T.largeImageArea) media++;
       } else if (tag === 'article' || tag === 'main' || tag === 'h1' || role === 'main') contentLandmarks++;
       return undefined;
     },
-    (text) => {
+    (text, parent) => {
       if (textLength < TEXT_BUDGET) texts.push(text);
       textLength += text.length;
+      if (proseLength < TEXT_BUDGET && !insideControl(parent, el, controls)) {
+        prose.push(text);
+        proseLength += text.length;
+      }
     },
   );
   const text = texts.join(' ').replace(/\s+/g, ' ').slice(0, TEXT_BUDGET);
+  const proseText = prose.join(' ').replace(/\s+/g, ' ').slice(0, TEXT_BUDGET);
   return {
     consent: consentPhrases(text),
     privacy: privacyPhrases(text),
     notConsent: notConsentPhrases(text),
     buttons,
+    otherButtons,
+    proseConsent: proseText ? consentPhrases(proseText) : [],
+    proseLength,
     policyLinks,
     switches,
     textFields,

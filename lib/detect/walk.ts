@@ -3,6 +3,15 @@ export type ShadowRootOf = (el: Element) => ShadowRoot | null;
 
 export const openShadowRoot: ShadowRootOf = (el) => el.shadowRoot;
 
+/**
+ * A custom element not defined yet, or one with an empty shadow root, will draw its content later;
+ * a defined one without a shadow root is a light-DOM component (app shells are): not waited for.
+ */
+export function awaitsShadowContent(host: Element, shadowRootOf: ShadowRootOf): boolean {
+  const shadow = shadowRootOf(host);
+  return shadow ? shadow.childNodes.length === 0 : host.matches(':not(:defined)');
+}
+
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 /**

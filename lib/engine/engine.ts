@@ -1,11 +1,14 @@
 import type { Detection, DetectorOptions } from '../detect/detector';
 import { openShadowRoot, type ShadowRootOf } from '../detect/walk';
 import { cssPath } from '../dom/css-path';
-import { shortText } from '../dom/text';
+import { plainLine, shortText } from '../dom/text';
+import { drawMarks, type Marks } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
 import { Hider } from '../hide/hider';
 import { PageCleanup } from '../hide/page-cleanup';
-import { HIDDEN_CSS } from '../hide/styles';
+import { PageStyle } from '../hide/page-style';
+import { QuietEvents } from '../hide/quiet-events';
+import { hiddenRule } from '../hide/styles';
 import { type Removal, TEXT_LIMIT } from '../removal';
 import type { HideRule } from '../rules/hide-rule';
 import { RuleWatcher } from '../rules/rule-watcher';
@@ -27,6 +30,8 @@ export interface EngineOptions {
   report: (removal: Removal) => void;
   shadowRootOf?: ShadowRootOf;
   idPrefix?: string;
+  /** The names marking the page; drawn at random for each page load unless a test fixes them. */
+  marks?: Marks;
 }
 
 export const DETECTED_LABEL = 'Detected cookie banner';
@@ -48,13 +53,15 @@ export type DetectorFactory = (doc: Document, win: Window, opts: DetectorOptions
  * finds the rest, and every hide is recorded with its reason and can be undone.
  */
 export class Engine {
-  private hider = new Hider();
+  private pageMarks: Marks;
+  private hider: Hider;
+  private quiet: QuietEvents;
   private cleanup: PageCleanup;
   private watcher: RuleWatcher;
   private detector: DetectorLike | null = null;
   private detectorFactory: DetectorFactory | null = null;
   private wantsDetector = false;
-  private style: HTMLStyleElement;
+  private style: PageStyle;
   private lockObserver: MutationObserver;
   private lockFrame = false;
   private counter = 0;
@@ -65,17 +72,26 @@ export class Engine {
 
   constructor(private opts: EngineOptions) {
     const { doc, win } = opts;
-    this.cleanup = new PageCleanup(doc, win);
-    this.watcher = new RuleWatcher(doc, win, (el, rule) => this.hideByRule(el, rule));
-    this.style = doc.createElement('style');
-    this.style.setAttribute('data-unbanner-style', 'hidden');
-    this.style.textContent = HIDDEN_CSS;
+    this.pageMarks = opts.marks ?? drawMarks();
+    this.hider = new Hider(this.pageMarks, win);
+    this.quiet = new QuietEvents(win);
+    this.cleanup = new PageCleanup(doc, win, (x, y) => this.quiet.scrollWindowTo(x, y));
+    this.watcher = new RuleWatcher(
+      doc,
+      win,
+      (el, rule) => this.hideByRule(el, rule),
+      this.pageMarks,
+      (el) => this.hider.isHandled(el),
+    );
+    this.style = new PageStyle(doc, win);
+    this.style.set([hiddenRule(this.pageMarks)]);
     this.lockObserver = new MutationObserver(() => this.scheduleUnlockAgain());
   }
 
   start(settings: EngineSettings): void {
     const { doc, win } = this.opts;
-    (doc.head ?? doc.documentElement).appendChild(this.style);
+    this.style.attach();
+    this.hider.watch(doc);
     this.allow = settings.allowSelectors;
     this.watcher.start(settings.rules);
     this.wantsDetector = settings.detector;
@@ -111,22 +127,50 @@ export class Engine {
     this.detector?.stop();
     this.lockObserver.disconnect();
     for (const r of this.removals) if (!r.restored) this.restore(r.id);
-    this.style.remove();
+    this.hider.unwatch();
+    this.style.detach();
+    this.quiet.dispose();
   }
 
   restore(id: string): Removal | null {
     const removal = this.hider.restore(id);
     if (!removal) return null;
-    this.modalDialogs.get(id)?.showModal();
+    this.reopenDialog(id);
     if (this.hider.activeCount === 0) this.cleanup.undo();
     this.opts.report(removal);
     return removal;
   }
 
+  /** This page load's marks, for the sentinel script (same isolated world; the page never sees this object). */
+  get marks(): Marks {
+    return this.pageMarks;
+  }
+
+  /** Hidden or brought back by the user, as the engine knows it (the page's attributes do not count). */
+  isHandled(el: Element): boolean {
+    return this.hider.isHandled(el);
+  }
+
+  /**
+   * Gives a modal dialog back its modality, when it can be: the page may have removed it, or
+   * opened it again itself, and then it is left as the page has it. Either way the restore
+   * completes (the element is shown, clean-ups undone, the popup told).
+   */
+  private reopenDialog(id: string): void {
+    const dialog = this.modalDialogs.get(id);
+    if (!dialog?.isConnected || dialog.open) return;
+    try {
+      dialog.showModal();
+    } catch {
+      // Another modal (or a popover) is in the way: the dialog stays shown, not modal.
+    }
+  }
+
   hideAgain(id: string): Removal | null {
     const removal = this.hider.hideAgain(id);
     if (!removal) return null;
-    this.modalDialogs.get(id)?.close();
+    const dialog = this.modalDialogs.get(id);
+    if (dialog?.open && dialog.matches(':modal')) this.quiet.closeDialog(dialog);
     this.afterHide(removal);
     return removal;
   }
@@ -147,6 +191,8 @@ export class Engine {
       shadowRootOf: this.opts.shadowRootOf ?? openShadowRoot,
       inFrame: this.opts.inFrame,
       isAllowed: (el) => this.isAllowed(el),
+      isHidden: (el) => this.hider.isHidden(el),
+      isHandled: (el) => this.hider.isHandled(el),
       coveredByRule: (el) => this.watcher.covers(el),
       onDetected: (d) => this.hideDetected(d),
     });
@@ -191,6 +237,23 @@ export class Engine {
   }
 
   private hideDetected(d: Detection): void {
+    // A framework re-creating the banner (hydration, a timer showing it again) makes new nodes:
+    // they join the removal already listed, so it is listed, and restored, once.
+    const again = this.removals.find(
+      (r) =>
+        r.source === 'detector' &&
+        (r.selector === cssPath(d.el) || (!!r.text && r.text === shortText(d.el, TEXT_LIMIT))),
+    );
+    if (again?.restored) {
+      // The user brought this banner back: its new copy stays too.
+      this.hider.keepShown(d.el);
+      return;
+    }
+    if (again) {
+      this.hider.attach(again.id, d.el);
+      this.afterHide(again);
+      return;
+    }
     const removal = this.newRemoval(d.el, {
       source: 'detector',
       label: DETECTED_LABEL,
@@ -198,19 +261,22 @@ export class Engine {
     });
     removal.score = d.verdict.score;
     removal.signals = d.verdict.reasons;
-    if (d.el.localName === 'iframe' || !removal.text) removal.text = d.signals.text.slice(0, TEXT_LIMIT);
+    if (d.el.localName === 'iframe' || !removal.text) removal.text = plainLine(d.signals.text, TEXT_LIMIT);
+    // What the detector noticed about the page (an article the site withholds) is told with the clean-ups.
+    if (d.notes.length) removal.cleanups = [...d.notes];
     this.commit(d.el, removal);
   }
 
   private commit(el: Element, removal: Removal): void {
     if (el instanceof HTMLDialogElement && el.open && el.matches(':modal')) {
-      // A modal dialog makes the rest of the page inert until it is closed.
-      el.close();
+      // A modal dialog makes the rest of the page inert until it is closed; the page must not
+      // hear it close (it could take that as consent).
+      this.quiet.closeDialog(el);
       this.modalDialogs.set(removal.id, el);
     }
     this.hider.hide(el, removal);
     this.removals.push(removal);
-    for (const backdrop of findBackdrops(el, this.opts.win)) {
+    for (const backdrop of findBackdrops(el, this.opts.win, (e) => this.hider.isHandled(e))) {
       this.hider.attach(removal.id, backdrop);
       removal.cleanups = [...new Set([...(removal.cleanups ?? []), 'backdrop-hidden' as const])];
     }

@@ -1,5 +1,3 @@
-import { HIDDEN_ATTR, SHOWN_ATTR } from './attributes';
-
 const MAX_LOOKED_AT = 60;
 
 function hasPaint(cs: CSSStyleDeclaration): boolean {
@@ -12,7 +10,11 @@ function hasPaint(cs: CSSStyleDeclaration): boolean {
  * The dimming layer a hidden overlay leaves behind: a fixed element near it in the tree that
  * covers the viewport and holds (almost) no text of its own.
  */
-export function findBackdrops(hidden: Element, win: Window): Element[] {
+export function findBackdrops(
+  hidden: Element,
+  win: Window,
+  isHandled: (el: Element) => boolean = () => false,
+): Element[] {
   const doc = hidden.ownerDocument;
   const out: Element[] = [];
   const area = win.innerWidth * win.innerHeight;
@@ -26,7 +28,7 @@ export function findBackdrops(hidden: Element, win: Window): Element[] {
     if (!parent) break;
     for (const sib of parent.children) {
       if (sib === n || ++looked > MAX_LOOKED_AT) continue;
-      if (sib.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}]`)) continue;
+      if (isHandled(sib)) continue;
       const cs = win.getComputedStyle(sib);
       if (cs.position !== 'fixed' && cs.position !== 'absolute') continue;
       const r = sib.getBoundingClientRect();

@@ -14,6 +14,8 @@ export class PageCleanup {
   constructor(
     private doc: Document,
     private win: Window,
+    /** How to put the reader back where the lock left them (quietly: see QuietEvents). */
+    private scrollTo: (x: number, y: number) => void = (x, y) => win.scrollTo(x, y),
   ) {}
 
   /** Cleans what is locked now; returns what it did, for the removal's explanation. */
@@ -51,7 +53,7 @@ export class PageCleanup {
       if (tall) {
         this.ledger.set(body, 'position', 'static');
         this.ledger.set(body, 'top', 'auto');
-        if (top < 0) this.win.scrollTo(0, -top);
+        if (top < 0) this.scrollTo(0, -top);
         changed = true;
       }
     }

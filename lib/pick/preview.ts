@@ -1,10 +1,7 @@
-import { HIDDEN_ATTR } from '../hide/attributes';
+import { drawMarks, type Marks } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
 import { PageCleanup } from '../hide/page-cleanup';
-import { HIDDEN_CSS } from '../hide/styles';
-
-/** The value of the hidden-attribute on what the picker previews (a removal id elsewhere). */
-export const PREVIEW_ID = 'pick-preview';
+import { hiddenRule } from '../hide/styles';
 
 /**
  * Hides a picked element the way a removal would (its backdrop, the scroll lock, blur and
@@ -13,7 +10,9 @@ export const PREVIEW_ID = 'pick-preview';
  * position, so the page serialises and renders as before.
  */
 export class PickPreview {
-  private hidden: { el: Element; before: string | null }[] = [];
+  private hidden: Element[] = [];
+  /** The picker's own names, drawn afresh like the engine's: the page cannot know them. */
+  private readonly marks: Marks = drawMarks();
   private cleanup: PageCleanup | null = null;
   private styleSnapshot = new Map<Element, string | null>();
   private ownStyle: HTMLStyleElement | null = null;
@@ -36,7 +35,7 @@ export class PickPreview {
     if (!elements.length) return;
     this.ensureStyle();
     for (const el of elements) this.hide(el);
-    const backdrops = elements.flatMap((el) => findBackdrops(el, this.win));
+    const backdrops = elements.flatMap((el) => findBackdrops(el, this.win, (e) => this.hidden.includes(e)));
     for (const b of new Set(backdrops)) this.hide(b);
     this.backdrops = backdrops.length;
     this.snapshotStyles();
@@ -53,10 +52,7 @@ export class PickPreview {
       else if (el.getAttribute('style') !== before) el.setAttribute('style', before);
     }
     this.styleSnapshot.clear();
-    for (const { el, before } of this.hidden.reverse()) {
-      if (before === null) el.removeAttribute(HIDDEN_ATTR);
-      else el.setAttribute(HIDDEN_ATTR, before);
-    }
+    for (const el of this.hidden) el.removeAttribute(this.marks.hidden);
     this.hidden = [];
     this.backdrops = 0;
   }
@@ -82,22 +78,20 @@ export class PickPreview {
   }
 
   private hide(el: Element): void {
-    if (this.hidden.some((h) => h.el === el)) return;
-    this.hidden.push({ el, before: el.getAttribute(HIDDEN_ATTR) });
-    el.setAttribute(HIDDEN_ATTR, PREVIEW_ID);
+    if (this.hidden.includes(el)) return;
+    this.hidden.push(el);
+    el.setAttribute(this.marks.hidden, '');
   }
 
-  /** Unbanner's hiding stylesheet is there wherever its content script runs; elsewhere, add one. */
+  /** The preview's own stylesheet, taken away on cancel (kept with the pick on confirm). */
   private ensureStyle(): void {
-    if (this.ownStyle || this.doc.querySelector('style[data-unbanner-style]')) return;
+    if (this.ownStyle) return;
     const style = this.doc.createElement('style');
-    style.setAttribute('data-unbanner-style', 'pick');
-    style.textContent = HIDDEN_CSS;
+    style.textContent = hiddenRule(this.marks);
     (this.doc.head ?? this.doc.documentElement).appendChild(style);
     this.ownStyle = style;
   }
 
-  /** Every element the page clean-up may give an inline style. */
   private cleanupTargets(): Element[] {
     const { doc } = this;
     const els = [

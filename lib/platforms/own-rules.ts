@@ -43,7 +43,16 @@ export const OWN_RULES: OwnRule[] = [
   {
     rule: 'orejime',
     platform: 'Orejime',
-    selectors: ['.orejime-Notice', '.orejime-ModalPortal', '.orejime-ModalOverlay'],
+    // 2.x: Notice and ModalPortal; 3.x (npm orejime 3.2.1) renamed them Banner, BannerOverlay
+    // (the modal banner with mustConsent) and ModalWrapper.
+    selectors: [
+      '.orejime-Notice',
+      '.orejime-ModalPortal',
+      '.orejime-ModalOverlay',
+      '.orejime-Banner',
+      '.orejime-BannerOverlay',
+      '.orejime-ModalWrapper',
+    ],
   },
   // consentmanager's newer markup draws its box in a shadow root: the host is what can be hidden.
   { rule: 'consentmanager-shadow', platform: 'consentmanager', selectors: ['#cmpwrapper'] },

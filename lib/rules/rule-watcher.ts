@@ -1,11 +1,20 @@
 import { isRendered } from '../dom/visibility';
-import { HIDDEN_ATTR, SEEN_ANIMATION, SHOWN_ATTR } from '../hide/attributes';
-import { prehideCss } from '../hide/styles';
+import { drawMarks, type Marks } from '../hide/attributes';
+import { PageStyle } from '../hide/page-style';
+import { prehideRule, seenKeyframes } from '../hide/styles';
+import { splitSelectorList } from '../platforms/split-selector-list';
+import { isClosedSelector } from './closed-selector';
 import type { HideRule } from './hide-rule';
 
 export type RuleHit = (el: Element, rule: HideRule) => void;
 
 const WATCHED = ['class', 'style', 'hidden', 'open'];
+/**
+ * Pre-hidden elements waiting to be rendered, each watched by an observer. A page that adds
+ * thousands of matching elements it never shows gets the first ones watched; the rest are still
+ * pre-hidden, and are judged when their own animation starts.
+ */
+export const MAX_PENDING = 200;
 
 /** Whether this browser parses a selector (list); one it cannot parse is skipped, not fatal. */
 function parses(probe: DocumentFragment, selector: string): boolean {
@@ -24,11 +33,13 @@ function parses(probe: DocumentFragment, selector: string): boolean {
  * stylesheet's animation tells us (`animationstart`) when a matched element is rendered.
  */
 export class RuleWatcher {
-  private style: HTMLStyleElement;
+  private style: PageStyle;
   private rules: HideRule[] = [];
   private valid: { selector: string; rule: HideRule }[] = [];
   private combined = '';
   private pending = new Set<Element>();
+  /** Reported once: lifting the pre-hide to look restarts its animation, which must not report it again. */
+  private reported = new WeakSet<Element>();
   private pendingObserver: MutationObserver;
   /** Platforms often reveal their banner with a class on html or body. */
   private rootObserver: MutationObserver;
@@ -38,9 +49,11 @@ export class RuleWatcher {
     private doc: Document,
     private win: Window,
     private onHit: RuleHit,
+    private marks: Marks = drawMarks(),
+    /** Hidden or brought back already: the hider's knowledge, not the page's attributes. */
+    private isHandled: (el: Element) => boolean = () => false,
   ) {
-    this.style = doc.createElement('style');
-    this.style.setAttribute('data-unbanner-style', '');
+    this.style = new PageStyle(doc, win);
     this.pendingObserver = new MutationObserver(() => this.schedulePending());
     this.rootObserver = new MutationObserver(() => {
       if (this.pending.size) this.schedulePending();
@@ -48,29 +61,46 @@ export class RuleWatcher {
   }
 
   start(rules: HideRule[]): void {
+    this.style.attach();
     this.setRules(rules);
-    (this.doc.head ?? this.doc.documentElement).appendChild(this.style);
-    this.doc.addEventListener('animationstart', this.onAnimation, true);
+    // On the window, first of all capturing listeners (we run at document start): a page's own
+    // listener cannot stop the event before it reaches us.
+    this.win.addEventListener('animationstart', this.onAnimation, true);
   }
 
   stop(): void {
-    this.doc.removeEventListener('animationstart', this.onAnimation, true);
+    this.win.removeEventListener('animationstart', this.onAnimation, true);
     this.pendingObserver.disconnect();
     this.rootObserver.disconnect();
     this.pending.clear();
-    this.style.remove();
+    this.style.detach();
   }
 
   /** Replaces the rule set (site settings arrive after document start). */
   setRules(rules: HideRule[]): void {
     this.rules = rules;
     const probe = this.doc.createDocumentFragment();
-    const all = rules.flatMap((rule) => rule.selectors.map((selector) => ({ selector, rule })));
-    this.valid = parses(probe, all.map((v) => v.selector).join(','))
-      ? all
-      : all.filter((v) => parses(probe, v.selector));
+    // Every selector of a list gets its own rule (and its own "brought back" exclusion), and only
+    // one that closes all it opens reaches the stylesheet.
+    const all = rules.flatMap((rule) =>
+      rule.selectors.flatMap(splitSelectorList).map((selector) => ({ selector, rule })),
+    );
+    const closed = all.filter((v) => isClosedSelector(v.selector));
+    const parsed = parses(probe, closed.map((v) => v.selector).join(','))
+      ? closed
+      : closed.filter((v) => parses(probe, v.selector));
+    const accepted = this.style.set([
+      seenKeyframes(this.marks),
+      ...parsed.map((v) => prehideRule(v.selector, this.marks)),
+    ]);
+    // Before the style is in a document nothing is accepted yet: keep what parses.
+    this.valid = accepted.some(Boolean) ? parsed.filter((_, i) => accepted[i + 1]) : parsed;
     this.combined = this.valid.map((v) => v.selector).join(',');
-    this.style.textContent = prehideCss(this.valid.map((v) => v.selector));
+  }
+
+  /** Times the stylesheet was put back after the page removed or rewrote it. */
+  get styleRepairs(): number {
+    return this.style.repairs;
   }
 
   /** Same rules in the same order (the common case: a site with no settings of its own). */
@@ -101,9 +131,15 @@ export class RuleWatcher {
   }
 
   private onAnimation = (event: Event): void => {
-    if ((event as AnimationEvent).animationName !== SEEN_ANIMATION) return;
+    // An event the page made up (with a name it read off the stylesheet) is not a rendering.
+    if (!event.isTrusted || (event as AnimationEvent).animationName !== this.marks.seen) return;
     const target = event.target;
-    if (target instanceof Element) this.consider(target);
+    if (!(target instanceof Element)) return;
+    // Looking at a pending element lifts and restores its pre-hide, which restarts this animation:
+    // answering that would look again every frame. Pending elements are looked at again when they
+    // or the page's root change (pendingObserver, rootObserver), not on our own animation.
+    if (this.pending.has(this.combined ? this.outermost(target) : target)) return;
+    this.consider(target);
   };
 
   /** The outermost element a rule names: a wrapper and its parts are one removal. */
@@ -118,11 +154,11 @@ export class RuleWatcher {
   }
 
   private consider(el: Element): void {
-    if (!this.combined || el.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}]`)) return;
+    if (!this.combined || this.isHandled(el)) return;
     const top = this.outermost(el);
-    if (top.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}]`)) return;
+    if (this.reported.has(top) || this.isHandled(top)) return;
     if (!this.wouldBeShown(top)) {
-      if (!this.pending.has(top)) {
+      if (!this.pending.has(top) && this.pending.size < MAX_PENDING) {
         this.pending.add(top);
         this.pendingObserver.observe(top, {
           childList: true,
@@ -136,7 +172,9 @@ export class RuleWatcher {
     }
     this.pending.delete(top);
     const rule = this.ruleFor(top) ?? this.ruleFor(el);
-    if (rule) this.onHit(top, rule);
+    if (!rule) return;
+    this.reported.add(top);
+    this.onHit(top, rule);
   }
 
   /**
@@ -145,9 +183,9 @@ export class RuleWatcher {
    */
   private wouldBeShown(top: Element): boolean {
     const lifted = [top, ...top.querySelectorAll(this.combined)];
-    for (const el of lifted) el.setAttribute(SHOWN_ATTR, '');
+    for (const el of lifted) el.setAttribute(this.marks.shown, '');
     const shown = isRendered(top);
-    for (const el of lifted) el.removeAttribute(SHOWN_ATTR);
+    for (const el of lifted) el.removeAttribute(this.marks.shown);
     return shown;
   }
 

@@ -1,8 +1,10 @@
 import { isOverlayPositioned, placementOf } from '../detect/geometry';
-import type { ShadowRootOf } from '../detect/walk';
+import { THRESHOLDS } from '../detect/thresholds';
+import { awaitsShadowContent, type ShadowRootOf } from '../detect/walk';
 import { isRendered } from '../dom/visibility';
-import { HIDDEN_ATTR, SHOWN_ATTR } from '../hide/attributes';
+import type { Marks } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
+import { PageStyle } from '../hide/page-style';
 
 /**
  * The always-on half of the generic detector: decides, cheaply and without the phrase tables,
@@ -22,12 +24,22 @@ export interface SentinelOptions {
   inFrame: boolean;
   /** Called once, for the first suspect: load the detector. */
   onSuspect: () => void;
+  /** This page load's marks (the engine's): a page cannot guess or forge them. */
+  marks: Pick<Marks, 'pending' | 'shown'>;
+  /** Hidden or brought back already, as the engine knows it (not read off the page's attributes). */
+  isHandled: (el: Element) => boolean;
 }
 
-/** Marks an overlay the sentinel holds back until the detector has judged it. */
-export const PENDING_ATTR = 'data-unbanner-pending';
-const PENDING_CSS = `[${PENDING_ATTR}]:not([${SHOWN_ATTR}]){opacity:0!important;visibility:hidden!important;pointer-events:none!important}`;
+/** Holds an overlay back (marked with `marks.pending`) until the detector has judged it. */
+const pendingRule = (marks: SentinelOptions['marks']) =>
+  `[${marks.pending}]:not([${marks.shown}]){opacity:0!important;visibility:hidden!important;pointer-events:none!important}`;
 
+/**
+ * If the detector has not taken over by then (the background could not inject it: a frame it
+ * may not script, a browser that refused), what was held back is shown again and nothing more
+ * is held: Unbanner fails open rather than hide a page's own content for good.
+ */
+export const DETECTOR_WAIT_MS = 5000;
 const LARGE_SUBTREE = 50;
 const MAX_BAR_DEPTH = 6;
 const MAX_HITS = 400;
@@ -49,13 +61,21 @@ export class OverlaySentinel {
   private observer: MutationObserver;
   private textMemo = new WeakMap<Element, boolean>();
   private observedRoots = new WeakSet<Node>();
+  /** Held back at once on style alone; measured (layout) before the next frame paints. */
+  private unverified = new Set<Element>();
+  private verifyRequested = false;
   private dormant = new Set<Element>();
   private pending = new Set<Element>();
-  private style: HTMLStyleElement | null = null;
+  private style: PageStyle | null = null;
   private suspected = false;
   private lastBodyCheck = 0;
   private frameRequested = false;
   private stopped = false;
+  private gaveUp = false;
+  private arrived = false;
+  /** Custom elements whose shadow content has not arrived yet, with the frames left to wait. */
+  private hosts = new Map<Element, number>();
+  private hostFrameRequested = false;
 
   constructor(
     private doc: Document,
@@ -87,12 +107,17 @@ export class OverlaySentinel {
 
   /** Shows a held-back overlay again (the detector re-hides it, in the same task, if it is a banner). */
   release(el: Element): void {
-    el.removeAttribute(PENDING_ATTR);
+    el.removeAttribute(this.opts.marks.pending);
     this.pending.delete(el);
     if (this.pending.size === 0) {
-      this.style?.remove();
+      this.style?.detach();
       this.style = null;
     }
+  }
+
+  /** The detector's script is running here: it will judge what is held back, however long it takes. */
+  detectorArrived(): void {
+    this.arrived = true;
   }
 
   get suspect(): boolean {
@@ -142,7 +167,7 @@ export class OverlaySentinel {
 
   /** Looks for candidate overlays in a new or changed subtree. */
   private check(root: Element, first: boolean): void {
-    if (this.stopped || !root.isConnected || root.closest(`[${HIDDEN_ATTR}],[${PENDING_ATTR}]`)) return;
+    if (this.stopped || !root.isConnected || this.opts.isHandled(root) || this.isHeld(root)) return;
     // As the detector does: an open shadow root of a changed element is watched from now on.
     const open = root.shadowRoot;
     if (open && !this.observedRoots.has(open)) {
@@ -152,14 +177,15 @@ export class OverlaySentinel {
     // Closed shadow hosts and frames show no light text: positioned ones over the page are judged by the detector.
     for (const el of [root, ...root.children]) {
       if ((el.localName.includes('-') || el.localName === 'iframe') && isOverlayPositioned(el, this.win))
-        this.consider(el);
+        this.consider(el, !first);
     }
+    this.watchHostsIn(root);
     if (!this.opts.shadowRootOf(root) && root.childElementCount <= LARGE_SUBTREE && !this.mentionsIn(root))
       return;
     const skipReadingMatter = first || root.childElementCount > LARGE_SUBTREE || root === this.doc.body;
     for (const hit of this.hits(root, skipReadingMatter)) {
       const overlay = this.overlayFor(hit);
-      if (overlay) this.consider(overlay);
+      if (overlay) this.consider(overlay, !first);
       if (this.stopped) return;
     }
   }
@@ -212,9 +238,29 @@ export class OverlaySentinel {
     return bar;
   }
 
+  /** Held back already, itself or inside an element held back (the sentinel's own knowledge). */
+  private isHeld(el: Element): boolean {
+    if (!this.pending.size) return false;
+    for (let n: Element | null = el; n; n = n.parentElement) if (this.pending.has(n)) return true;
+    return false;
+  }
+
   /** A candidate is suspect where the detector would score it: rendered, laid out as an overlay or bar. */
-  private consider(el: Element): void {
-    if (el.closest(`[${HIDDEN_ATTR}],[${SHOWN_ATTR}],[${PENDING_ATTR}]`)) return;
+  private consider(el: Element, mayDefer = false): void {
+    if (this.opts.isHandled(el) || this.isHeld(el)) return;
+    if (
+      mayDefer &&
+      this.doc.readyState !== 'loading' &&
+      el.getRootNode() === this.doc &&
+      isOverlayPositioned(el, this.win)
+    ) {
+      // Measuring forces a layout of the whole page, slow on a phone: in this task an overlay with
+      // consent wording is held back on its style alone, and measured before the next frame paints.
+      this.hold(el);
+      this.unverified.add(el);
+      this.requestVerify();
+      return;
+    }
     if (!isRendered(el, 200)) {
       if (this.dormant.size < MAX_DORMANT) this.dormant.add(el);
       return;
@@ -230,22 +276,88 @@ export class OverlaySentinel {
     // While the parser still adds the page, nothing is held back (the detector arrives before the
     // page is complete, as it did when it ran at document end); after that, hold it back now.
     if (this.doc.readyState !== 'loading' && el.getRootNode() === this.doc) {
-      if (!this.style) {
-        this.style = this.doc.createElement('style');
-        this.style.setAttribute('data-unbanner-style', 'pending');
-        this.style.textContent = PENDING_CSS;
-        (this.doc.head ?? this.doc.documentElement).appendChild(this.style);
-      }
       // Its dimming layer too: the detector hides it with the banner, or shows both again.
-      for (const held of [el, ...findBackdrops(el, this.win)]) {
-        held.setAttribute(PENDING_ATTR, '');
-        this.pending.add(held);
-      }
+      for (const held of [el, ...findBackdrops(el, this.win)]) this.hold(held);
     }
     if (!this.suspected) {
       this.suspected = true;
       this.opts.onSuspect();
+      this.win.setTimeout(() => {
+        if (this.stopped || this.arrived) return;
+        this.gaveUp = true;
+        for (const held of [...this.pending]) this.release(held);
+      }, DETECTOR_WAIT_MS);
     }
+  }
+
+  /**
+   * A design system's banner is drawn in its custom element's shadow root when the element is
+   * defined (sometimes long after it was inserted) or when it renders, which no mutation the
+   * observer sees announces: such hosts (near the top of the tree, or not defined yet) are looked
+   * at once a frame, before it paints, until their shadow root has content (for a bounded time).
+   */
+  private watchHostsIn(root: Element): void {
+    const found = new Set<Element>();
+    const isHost = (el: Element) => el.localName.includes('-');
+    if (isHost(root)) found.add(root);
+    for (const c of root.children) {
+      if (isHost(c)) found.add(c);
+      for (const g of c.children) if (isHost(g)) found.add(g);
+    }
+    if (root.firstElementChild) for (const h of root.querySelectorAll(':not(:defined)')) found.add(h);
+    for (const host of found) {
+      if (this.hosts.size >= THRESHOLDS.maxPendingHosts) break;
+      if (!this.hosts.has(host) && awaitsShadowContent(host, this.opts.shadowRootOf))
+        this.hosts.set(host, THRESHOLDS.pendingHostFrames);
+    }
+    if (this.hosts.size) this.requestHostCheck();
+  }
+
+  private hasShadowContent(host: Element): boolean {
+    return (this.opts.shadowRootOf(host)?.childNodes.length ?? 0) > 0;
+  }
+
+  private requestHostCheck(): void {
+    if (this.hostFrameRequested || this.stopped) return;
+    this.hostFrameRequested = true;
+    this.win.requestAnimationFrame(() => {
+      this.hostFrameRequested = false;
+      if (this.stopped) return;
+      for (const [host, left] of this.hosts) {
+        if (!host.isConnected || left <= 0) this.hosts.delete(host);
+        else if (this.hasShadowContent(host)) {
+          this.hosts.delete(host);
+          this.textMemo.delete(host);
+          this.check(host, false);
+        } else this.hosts.set(host, left - 1);
+      }
+      if (this.hosts.size) this.requestHostCheck();
+    });
+  }
+
+  private hold(el: Element): void {
+    if (this.gaveUp) return;
+    if (!this.style) {
+      this.style = new PageStyle(this.doc, this.win);
+      this.style.set([pendingRule(this.opts.marks)]);
+      this.style.attach();
+    }
+    el.setAttribute(this.opts.marks.pending, '');
+    this.pending.add(el);
+  }
+
+  private requestVerify(): void {
+    if (this.verifyRequested) return;
+    this.verifyRequested = true;
+    this.win.requestAnimationFrame(() => {
+      this.verifyRequested = false;
+      const els = [...this.unverified];
+      this.unverified.clear();
+      if (this.stopped) return;
+      // Shown again and measured in the same callback: no frame paints in between.
+      for (const el of els) this.release(el);
+      for (const el of els) if (el.isConnected) this.consider(el);
+    });
   }
 
   private requestDormantCheck(): void {

@@ -541,6 +541,50 @@ export function framePage(kind) {
 <style>body{margin:0;font:13px Arial,sans-serif}</style></head><body>${body}${script}</body></html>`;
 }
 
+// ---- hostile: a mutation flood with consent-like nodes (issue #13) --------------------------------
+
+/**
+ * A page that floods the DOM: 100,000 nodes in 50 bursts of 2,000 (one task each), every tenth a
+ * comment that talks about cookies and consent (none is a banner), then the OneTrust banner once
+ * the flood is over. Measures what Unbanner's detector and sentinel cost such a page (long tasks
+ * with and without) and that the banner is still hidden and logged once.
+ */
+export function hostileFloodPage() {
+  const r = rng(1313);
+  const css = `${stylesheet(rng(99))}\n#flood{font-size:12px;height:400px;overflow:hidden;contain:strict}`;
+  const flood = `
+(() => {
+  const TOTAL = 100000, BURST = 2000;
+  let inserted = 0;
+  const burst = () => {
+    const box = document.getElementById('flood');
+    const frag = document.createDocumentFragment();
+    for (let i = 0; i < BURST; i++, inserted++) {
+      const n = document.createElement(i % 2 ? 'span' : 'div');
+      n.textContent = i % 10 === 0
+        ? 'Comment ' + inserted + ': we use cookies? Accept all or reject all, consent is yours.'
+        : 'Comment ' + inserted;
+      frag.appendChild(n);
+    }
+    box.appendChild(frag);
+    if (inserted < TOTAL) setTimeout(burst, 0);
+    else window.__bench.floodDoneAt = performance.now();
+  };
+  document.addEventListener('DOMContentLoaded', () => setTimeout(burst, 0));
+})();`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Comments: a flood</title>
+<style>${css}</style>
+<script>window.__bench = { page: 'hostile-flood' };</script>
+<script>${flood}</script>
+<script>${onetrustScript(0).replace("document.addEventListener('DOMContentLoaded', () => setTimeout(", "const waitFlood = (f) => (window.__bench.floodDoneAt ? f() : setTimeout(() => waitFlood(f), 50));\n  document.addEventListener('DOMContentLoaded', () => waitFlood(")}</script>
+</head><body>
+${header(r, {})}
+<main><h1>${esc(headline(r))}</h1><p>${esc(sentence(r, 20, 40))}</p><section id="flood" aria-label="Comments"></section></main>
+${footer(r)}
+</body></html>`;
+}
+
 // ---- the bench's page list -------------------------------------------------------------------------
 
 /**
@@ -607,6 +651,13 @@ export const BENCH_PAGES = {
     settle: 'timer',
     removals: 0,
     make: (c) => heavyPage({ variant: 'none', port: c.port, scale: 10 }),
+  },
+  'hostile-flood': {
+    title: 'hostile: 100,000 nodes in bursts (every tenth consent-like), then OneTrust',
+    pass: 'extra',
+    settle: 'banner',
+    removals: 1,
+    make: () => hostileFloodPage(),
   },
   'live-blog-10x': {
     title: 'live blog at 10x: 5,000 elements/s',

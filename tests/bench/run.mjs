@@ -871,7 +871,7 @@ function targetsFor(pages, tag, inj) {
       `document end: ${inj.documentEndBytes} bytes (${inj.scripts
         .filter((x) => x.runAt === 'document_end')
         .flatMap((x) => x.files.map((f) => f.file))
-        .join(', ')}), which returns at once in a small frame; the detector is injected on request only`,
+        .join(', ')}) registered for every frame`,
       inj.documentEndBytes <= 40 * 1024,
     );
   }

@@ -17,6 +17,13 @@ import { startFixtureServer } from './support/server';
  * a decoy must show what it keeps. A fixture that stopped showing its banner fails here.
  */
 const GROUPS = ['pages', 'platforms', 'detector'] as const;
+
+/**
+ * Class names and ids a detector fixture must not use: the detector knows no names, and a page
+ * that named its banner "cookie-banner" would test a rule, not the detector.
+ */
+const NAMED_FOR_CONSENT =
+  /cookie|consent|gdpr|banner|onetrust|optanon|cookiebot|didomi|quantcast|usercentrics|trustarc|truste|sourcepoint|sp_message|iubenda|complianz|cmplz|borlabs|klaro|osano|termly|axeptio|tarteaucitron|evidon|(^|[-_])cmp(\d|[-_]|$)|(^|[-_])ketch([-_]|$)/i;
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 
@@ -38,6 +45,26 @@ for (const group of GROUPS) {
       await installRecorder(page, banner);
       await page.goto(server.url(fixture.id), { waitUntil: 'load' });
       await waitForSettled(page, fixture.id);
+      if (group === 'detector') {
+        const names = await page.evaluate(() => {
+          const out = new Set<string>();
+          const visit = (root: Document | ShadowRoot) => {
+            for (const el of root.querySelectorAll('*')) {
+              for (const c of el.classList) out.add(c);
+              if (el.id) out.add(el.id);
+              if (el.shadowRoot) visit(el.shadowRoot);
+              const inner = el.localName === 'iframe' ? (el as HTMLIFrameElement).contentDocument : null;
+              if (inner) visit(inner);
+            }
+          };
+          visit(document);
+          return [...out];
+        });
+        expect(
+          names.filter((n) => NAMED_FOR_CONSENT.test(n)),
+          'names that give the banner away',
+        ).toEqual([]);
+      }
       if (fixture.kind === 'banner') {
         const painted = await paintedBannerFrames(page);
         expect(painted.whileParsing + painted.afterParsing, 'frames with the banner painted').toBeGreaterThan(

@@ -125,7 +125,16 @@ export async function waitForSettled(driver: PageDriver, what = 'the page'): Pro
       return last;
     await sleep(POLL_MS);
   }
-  throw new Error(`${what} did not settle in ${SETTLE_DEADLINE_MS} ms: ${JSON.stringify(last)}`);
+  const why = last
+    ? [
+        last.readyState !== 'complete' && `still ${last.readyState}`,
+        last.pendingTimers > 0 && `${last.pendingTimers} page timeout(s) pending`,
+        last.runningAnimations > 0 && `animations running: ${last.animations.join(', ')}`,
+        last.frames - last.lastChangeFrame < QUIET_FRAMES &&
+          `the DOM still changes (frame ${last.lastChangeFrame} of ${last.frames}: ${last.lastChange})`,
+      ].filter(Boolean)
+    : [];
+  throw new Error(`${what} did not settle in ${SETTLE_DEADLINE_MS} ms: ${why.join('; ')}`);
 }
 
 /** Frames painted with a banner on screen, split at the end of parsing. */

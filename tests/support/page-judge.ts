@@ -92,9 +92,12 @@ export function inPageJudge(): InPageJudge {
 export interface RecorderState {
   /** Frames measured (each just before it painted). */
   frames: number;
-  /** Frames in which a banner element was rendered in the viewport, after the document was parsed. */
+  /** Frames in which a banner element was rendered in the viewport, after DOMContentLoaded. */
   painted: number;
-  /** The same, while the parser was still adding the document (before any document-end script could run). */
+  /**
+   * The same, before DOMContentLoaded: while the parser was still adding the document, or the
+   * browser was still loading its document-end scripts (Firefox paints then).
+   */
   paintedWhileParsing: number;
   /** Per banner selector: frames in which it matched an element (proof the sampler could see it). */
   present: Record<string, number>;
@@ -108,6 +111,9 @@ export interface RecorderState {
   pendingTimers: number;
   /** Finite animations and transitions still running. */
   runningAnimations: number;
+  /** For a failure message: the last DOM change, and the animations running, described. */
+  lastChange: string;
+  animations: string[];
   readyState: DocumentReadyState;
   /** Painted banner frames, for a failure message: frame number, document state, ms since start. */
   paintedLog: string[];
@@ -143,6 +149,8 @@ export function installRecorder(
     lastChangeFrame: 0,
     pendingTimers: 0,
     runningAnimations: 0,
+    lastChange: '',
+    animations: [],
     readyState: document.readyState,
     paintedLog: [],
   };
@@ -175,8 +183,13 @@ export function installRecorder(
     clearTimeoutOrig(id);
   }) as typeof window.clearTimeout;
 
-  new MutationObserver(() => {
+  const describe = (n: Node | null) =>
+    n instanceof Element ? `${n.localName}${n.id ? `#${n.id}` : ''}` : String(n?.nodeName ?? '');
+  new MutationObserver((records) => {
     state.lastChangeFrame = state.frames;
+    const r = records[records.length - 1];
+    if (r)
+      state.lastChange = `${r.type}${r.attributeName ? ` ${r.attributeName}` : ''} on ${describe(r.target)}`;
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 
   let awaiting = false;
@@ -185,9 +198,16 @@ export function installRecorder(
     state.frames++;
     state.pendingTimers = pending.size;
     state.readyState = document.readyState;
-    state.runningAnimations = document
+    const running = document
       .getAnimations()
-      .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity).length;
+      .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+    state.runningAnimations = running.length;
+    state.animations = running
+      .slice(0, 5)
+      .map(
+        (a) =>
+          `${(a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty ?? 'animation'} on ${describe((a.effect as KeyframeEffect | null)?.target ?? null)}`,
+      );
     let painted = false;
     for (const s of selectors) {
       try {
@@ -202,7 +222,7 @@ export function installRecorder(
       state.paintedLog.push(
         `#${state.frames} ${state.readyState}${contentLoaded ? '+dcl' : ''} ${Math.round(performance.now())}ms`,
       );
-    if (painted && state.readyState === 'loading') state.paintedWhileParsing++;
+    if (painted && !contentLoaded) state.paintedWhileParsing++;
     else if (painted) state.painted++;
   };
   const observer = new ResizeObserver(measure);

@@ -144,10 +144,12 @@ export async function launchFirefoxWithExtension(options: {
     return active.id;
   };
 
-  // The background registers the content script on install: wait until it has.
-  for (let i = 0; i < 100; i++) {
-    const n = await inExtension(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-    if (n > 0) break;
+  // The background registers the content script on install: wait until it has, or fail.
+  const registeredBy = Date.now() + 10_000;
+  while (
+    (await inExtension(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) === 0
+  ) {
+    if (Date.now() > registeredBy) throw new Error('the background never registered its content scripts');
     await sleep(100);
   }
 

@@ -18,7 +18,8 @@ export interface Fixture {
   /**
    * Set (to the reason) where the banner is in the page's HTML and only the detector finds it:
    * the detector's script runs at document end, and a browser may paint a document while it is
-   * still parsing it. Frames painted before parsing ended are then allowed; none after.
+   * still parsing it or loading its document-end scripts. Frames painted before DOMContentLoaded
+   * are then allowed; after it, `maxFrames` (0 by default).
    */
   mayPaintWhileParsing?: string;
   banner?: string[];
@@ -76,8 +77,8 @@ export function frameProblems(
   const counted = painted.afterParsing + (fixture.mayPaintWhileParsing ? 0 : painted.whileParsing);
   if (counted <= limit) return [];
   return [
-    `banner painted in ${painted.afterParsing} frame(s) after parsing and ${painted.whileParsing} while parsing; ` +
-      `allowed: ${limit}${fixture.mayPaintWhileParsing ? ' after parsing, any while parsing' : ' in all'} ` +
+    `banner painted in ${painted.afterParsing} frame(s) after DOMContentLoaded and ${painted.whileParsing} before; ` +
+      `allowed: ${limit}${fixture.mayPaintWhileParsing ? ' after DOMContentLoaded, any before' : ' in all'} ` +
       `(${(painted.log ?? []).join(', ')})`,
   ];
 }

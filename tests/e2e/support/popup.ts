@@ -17,14 +17,15 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
 export async function tabLog(ext: ExtensionBrowser, page: Page): Promise<{ rule: string; label: string }[]> {
   const tabId = await tabIdOf(ext, page);
   const worker = await ext.worker();
-  return worker.evaluate(
-    async (id) =>
-      ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? []) as {
-        rule: string;
-        label: string;
-      }[],
-    tabId,
-  );
+  return worker.evaluate(async (id) => {
+    // The background stores { removals, droppedByFrame } (utils/bounded-tab-log.ts).
+    const stored = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
+      | { removals?: { rule: string; label: string }[] }
+      | undefined;
+    if (stored !== undefined && !Array.isArray(stored.removals))
+      throw new Error('tab log in an unknown shape');
+    return stored?.removals ?? [];
+  }, tabId);
 }
 
 /** The popup, opened as a page for a given tab: the way the scorecard and these tests read it. */

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,6 +15,25 @@ const TYPES: Record<string, string> = {
 };
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/**
+ * A fixture of a library that is on npm loads the package itself, as published, from
+ * `/_npm/<package>/<file>`: only pinned dev dependencies are served, from node_modules.
+ */
+const NPM_PREFIX = '/_npm/';
+const PINNED: Record<string, string> =
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies ?? {};
+
+function npmFile(path: string): string | null {
+  const rest = path.slice(NPM_PREFIX.length);
+  const parts = rest.split('/');
+  const name = parts[0]?.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
+  if (!/^\d+\.\d+\.\d+/.test(PINNED[name] ?? '')) return null;
+  const base = join(ROOT, 'node_modules', name);
+  const file = normalize(join(ROOT, 'node_modules', rest));
+  return file.startsWith(`${base}/`) ? file : null;
+}
 
 /**
  * Serves fixture folders by host: `http://<id>.test:<port>/` serves the folder whose name is
@@ -38,8 +57,13 @@ export async function startFixtureServer(groups: string[] = ['platforms', 'detec
     const host = (req.headers.host ?? '').split(':')[0] ?? '';
     const base = folderFor(host);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = base ? normalize(join(base, path.endsWith('/') ? `${path}index.html` : path)) : null;
-    if (!base || !file?.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = !base
+      ? null
+      : path.startsWith(NPM_PREFIX)
+        ? npmFile(path)
+        : normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
+    const inside = !!file && (file.startsWith(base ?? '\0') || path.startsWith(NPM_PREFIX));
+    if (!base || !file || !inside || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;

@@ -93,6 +93,13 @@ describe('consentPhrases', () => {
     'Naujųjų metų sutikimas vyko aikštėje.',
     'A kormány jelentős hozzájárulása a beruházáshoz.',
     '政府与合作伙伴达成协议，双方同意继续谈判。',
+    'وافق البرلمان على الميزانية بعد الحصول على موافقة الحكومة.',
+    'הממשלה הגיעה להסכמה עם האופוזיציה על התקציב.',
+    'DPR memberikan persetujuan atas rancangan anggaran.',
+    'संसद ने बजट को मंजूरी दी और विपक्ष ने सहमति जताई।',
+    'รัฐสภาเห็นชอบร่างงบประมาณหลังการเจรจากับฝ่ายค้าน',
+    'პარლამენტმა ბიუჯეტი დაამტკიცა.',
+    'Hükümet ile muhalefet bütçe konusunda uzlaştı.',
   ])('does not take news about agreement for consent wording: %s', (text) => {
     expect(consentPhrases(text)).toEqual([]);
   });

@@ -24,6 +24,8 @@ function startEngine(options: { detector: boolean; allow?: string[] }): void {
     frameHost: location.hostname,
     inFrame: false,
     idPrefix: 't',
+    // Fixed names so the test can look for them (a real page load draws them at random).
+    marks: { hidden: 'data-t-hidden', shown: 'data-t-shown', pending: 'data-t-pending', seen: 't-seen' },
     report: (r) => probe.reports.push(JSON.parse(JSON.stringify(r))),
   });
   probe.engine.start({
@@ -108,7 +110,7 @@ describe('Engine', () => {
     await page.evaluate(startEngine, { detector: false, allow: ['#acme-banner'] });
     expect(await page.evaluate(insertBannerAndWait)).toEqual([]);
     expect(
-      await page.evaluate(() => document.querySelector('#acme-banner')?.hasAttribute('data-unbanner')),
+      await page.evaluate(() => document.querySelector('#acme-banner')?.hasAttribute('data-t-hidden')),
     ).toBe(false);
   });
 
@@ -149,14 +151,20 @@ describe('Engine', () => {
     const after = await page.evaluate(() => {
       const probe = (window as unknown as { probe: Probe }).probe;
       probe.detect?.(document.querySelector('#wall') as Element);
+      const engineStyles = [...document.styleSheets].filter((s) =>
+        /t-seen|data-t-hidden/.test([...s.cssRules].map((r) => r.cssText).join('')),
+      ).length;
       probe.engine.stop();
       return {
-        marked: document.querySelectorAll('[data-unbanner]').length,
-        styles: document.querySelectorAll('style[data-unbanner-style]').length,
+        engineStyles,
+        marked: document.querySelectorAll('[data-t-hidden]').length,
+        styles: [...document.styleSheets].filter((s) =>
+          /t-seen|data-t-hidden/.test([...s.cssRules].map((r) => r.cssText).join('')),
+        ).length,
         overflow: getComputedStyle(document.documentElement).overflowY,
       };
     });
-    expect(after).toEqual({ marked: 0, styles: 0, overflow: 'hidden' });
+    expect(after).toEqual({ engineStyles: 2, marked: 0, styles: 0, overflow: 'hidden' });
     expect(await shown(page, '#wall')).toBe(true);
     expect(await shown(page, '#acme-banner')).toBe(true);
   });

@@ -98,7 +98,7 @@ describe('pickSelector', () => {
   });
 
   it('escapes ids that need it', () => {
-    document.body.innerHTML = '<div id="promo.box">a</div>';
+    document.body.innerHTML = '<main><h1>News</h1><p>Story of the day</p></main><div id="promo.box">a</div>';
     expectExact($('div'));
   });
 

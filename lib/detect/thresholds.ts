@@ -1,0 +1,96 @@
+/**
+ * Every number the generic detector weighs a candidate by, in one place, each with the reason for
+ * its value. Geometry is in CSS pixels or shares of the viewport; scores are points.
+ */
+export const THRESHOLDS = {
+  // --- geometry: how an element sits over the page -------------------------------------------------
+  /** A positioned element this close (px) to a viewport edge touches it: sub-pixel borders and rounding. */
+  edgeSlackPx: 4,
+  /** Share of the viewport width from which a box counts as a bar, not a box: banners span most of it. */
+  barMinWidth: 0.6,
+  /** Highest share of the viewport a bar may take; taller is a dialog or a page. */
+  barMaxHeight: 0.7,
+  /** Share of the viewport an overlay covers from which it is a wall over the page. */
+  viewportCover: 0.85,
+  /** How far (share of the width) a box's centre may sit from the viewport's centre to be a centred dialog. */
+  centreSlackX: 0.15,
+  /** The same, vertically: dialogs often sit a little above the middle. */
+  centreSlackY: 0.25,
+  /** A box within this share of the viewport from an edge sits in a corner or at that edge. */
+  cornerZone: 0.2,
+  /** z-index from which an absolute element is drawn over the page rather than in a layout. */
+  absoluteOverlayZ: 100,
+  /** Share of the viewport width a block in normal flow must span to be a page-wide bar. */
+  inFlowMinWidth: 0.55,
+  /** Highest share of the viewport a block in normal flow may take: taller is the page itself. */
+  inFlowMaxHeight: 0.5,
+  /** How far (px) from the document's start or end a block in normal flow may begin or end. */
+  inFlowEdgePx: 48,
+
+  /** A positioned wrapper joins its overlay while its text grows by at most this factor (a backdrop, a frame)... */
+  wrapperTextGrowth: 1.3,
+  /** ... plus this many characters (a close label, a heading); more is an app shell holding the page. */
+  wrapperTextSlack: 200,
+
+  // --- score: points for each piece of evidence ----------------------------------------------------
+  /** Scores at or above this hide an overlay: wording (3), a choice (2) and a position (2) together. */
+  hide: 7,
+  /** Blocks in normal flow look like headers and footers: they need more (wording, a choice and a policy link). */
+  hideInFlow: 9,
+  /** ... and one point less when it offers both accept and reject: headers and footers never do. */
+  hideInFlowBothChoices: 8,
+  /** A notice with no choice but a dismiss button or a policy link must say more: two consent phrases at least. */
+  noticeMinConsentPhrases: 2,
+  /** A banner says something besides its buttons: fewer characters of sentences is a control (a "manage cookies" tab). */
+  minProseChars: 20,
+  /** Points for the first consent phrase: consent wording is the one signal every banner has. */
+  consentFirst: 3,
+  /** Consent wording counts at most this: a long privacy policy repeats every phrase. */
+  consentMax: 6,
+  /** Points for a dismiss-only button (Close, ×, Got it): weaker than a choice, every popup has one. */
+  dismissButton: 1,
+  /** A password field makes a sign-in form: strongest sign of something else. */
+  passwordField: -6,
+  /** Text fields make a form (newsletter, search): banners have none. */
+  textFields: -3,
+  /** Each phrase of another purpose (subscribe, download the app, age) takes this much. */
+  otherPurpose: -2,
+  /** ... counted for at most this many phrases. */
+  otherPurposeMaxPhrases: 3,
+  /** Videos, large images and frames belong to players and lightboxes. */
+  media: -3,
+  /** An article, main landmark or page heading is page content. */
+  contentLandmarks: -4,
+  /** Text longer than this (characters) is a page, not a notice. */
+  longText: 3000,
+  longTextPoints: -4,
+
+  /** An article under a cookie wall shorter than this (characters) is a teaser: the site withholds the text. */
+  withheldArticleChars: 600,
+
+  // --- signals ------------------------------------------------------------------------------------
+  /** Characters of a candidate's text read for wording; banners say what they need in far less. */
+  textBudget: 5000,
+  /** A button label longer than this is a sentence; its aria-label names it instead. */
+  labelMax: 60,
+  /** Images larger than this (px²) are media; icons and logos are smaller. */
+  largeImageArea: 120_000,
+
+  // --- detector: work and waiting ----------------------------------------------------------------
+  /** Work per animation frame (ms), so a page adding thousands of nodes never gets a long task from us. */
+  frameBudgetMs: 6,
+  /** Pages flip body classes on scroll: a body class change is looked at most this often (ms). */
+  bodyAttributeIntervalMs: 1000,
+  /** Hidden candidates kept to look at again when something changes: a page has a few, not hundreds. */
+  maxDormant: 32,
+  /** Custom elements waited on for their shadow content: design systems put one banner on a page. */
+  maxPendingHosts: 32,
+  /** How long (frames, about 60 a second) a custom element is watched for its shadow content: 10 s covers a lazily loaded definition. */
+  pendingHostFrames: 600,
+  /** Frames a same-origin frame is watched until its document has parsed. */
+  frameParseFrames: 120,
+  /** Elements inside a candidate looked at for a box: a banner draws something near its top. */
+  renderCheckElements: 200,
+  /** Elements inside a zero-size custom element searched for the box its shadow tree draws. */
+  shadowBoxSearch: 200,
+} as const;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Placement } from '@/lib/detect/geometry';
+import { judge } from '@/lib/detect/score';
+import { collectSignals } from '@/lib/detect/signals';
+import { THRESHOLDS } from '@/lib/detect/thresholds';
+import { openShadowRoot } from '@/lib/detect/walk';
+
+/** The score's rules for the banner classes of issue #10, on markup as sites write it. */
+const bottomBar: Placement = {
+  layout: 'bottom-bar',
+  position: 'fixed',
+  cover: 0.15,
+  zIndex: 9000,
+  width: 1280,
+  height: 110,
+  overlay: true,
+};
+const topOfPage: Placement = { ...bottomBar, layout: 'top-of-page-bar', position: 'static', overlay: false };
+
+function verdict(html: string, placement = bottomBar) {
+  document.body.innerHTML = html;
+  const el = document.body.firstElementChild as Element;
+  return judge(collectSignals(el, openShadowRoot), placement);
+}
+
+const codes = (v: ReturnType<typeof verdict>) => v.reasons.map((r) => r.code);
+
+describe('notices with one button that is not a choice', () => {
+  it('hides a notice whose one button is × when its sentences speak of cookies', () => {
+    const v = verdict(
+      '<div><p>This website uses cookies to give you the best experience. <a href="/cookie-policy">Cookie policy</a></p><button aria-label="Close">×</button></div>',
+    );
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    expect(codes(v)).toContain('dismiss-button');
+  });
+
+  it('hides a notice whose one button is a bare icon', () => {
+    const v = verdict(
+      '<div><p>Ta strona korzysta z plików cookies w celach statystycznych. Szczegóły w <a href="/polityka-prywatnosci">polityce prywatności</a>.</p><button><svg></svg></button></div>',
+    );
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+  });
+
+  it('hides a notice with only a policy link when it says enough', () => {
+    const v = verdict(
+      '<div><p>Utilizamos cookies propias y de terceros para mostrarle publicidad personalizada según sus hábitos de navegación. Más información en nuestra <a href="/politica-de-cookies">política de cookies</a>.</p></div>',
+    );
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+  });
+
+  it('keeps a bar about something else with a close button', () => {
+    const v = verdict(
+      '<div><p>Breaking: storm warning along the coast tonight, ferries cancelled. <a href="/storm">Read more</a></p><button aria-label="Close">×</button></div>',
+    );
+    expect(v.hide).toBe(false);
+  });
+});
+
+describe('returning visitors', () => {
+  it('never hides a "Cookie settings" tab: it says nothing but its label', () => {
+    const v = verdict('<div><button>Cookie settings</button></div>');
+    expect(v.hide).toBe(false);
+  });
+
+  it('never hides a floating icon with a privacy label and a policy link', () => {
+    const v = verdict(
+      '<div><button aria-label="Cookie-Einstellungen ändern" title="Datenschutz-Einstellungen"><svg></svg></button><a href="/datenschutz">Datenschutzerklärung</a></div>',
+    );
+    expect(v.hide).toBe(false);
+  });
+});
+
+describe('blocks in normal flow at the top of the page', () => {
+  const gov =
+    '<div><h2>Cookies on Apply for a fishing licence</h2><p>We use some essential cookies to make this service work.</p><p>We’d also like to use analytics cookies so we can understand how you use the service.</p><button>Accept analytics cookies</button><button>Reject analytics cookies</button><a href="/cookies">View cookies</a></div>';
+
+  it('hides one that offers both accept and reject', () => {
+    const v = verdict(gov, topOfPage);
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    expect(v.score).toBeGreaterThanOrEqual(THRESHOLDS.hideInFlowBothChoices);
+  });
+
+  it('asks more of one that only accepts', () => {
+    const v = verdict(gov.replace('<button>Reject analytics cookies</button>', ''), topOfPage);
+    expect(v.score).toBeLessThan(THRESHOLDS.hideInFlow);
+    expect(v.hide).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { consentPrefilterSource } from '../../../build/precompiled-phrases';
+import { fold } from '../../../lib/detect/fold';
+import { openShadowRoot } from '../../../lib/detect/walk';
+import { isSmallFrame, OverlaySentinel } from '../../../lib/sentinel/overlay-sentinel';
+
+/** The engine draws the marks per page load; a fixed one here so the test can look for it. */
+const PENDING_ATTR = 'data-test-pending';
+
+const prefilter = new RegExp(consentPrefilterSource(), 'u');
+
+/** happy-dom lays nothing out: every box is 0×0, so only what needs no geometry can be asserted here (the e2e fixtures do the rest). */
+function sentinelOn(html: string, readyState: DocumentReadyState = 'complete') {
+  document.body.innerHTML = html;
+  Object.defineProperty(document, 'readyState', { value: readyState, configurable: true });
+  const seen = { suspects: 0, texts: [] as string[] };
+  const sentinel = new OverlaySentinel(document, window, {
+    mentions: (text) => {
+      seen.texts.push(text);
+      return prefilter.test(fold(text));
+    },
+    shadowRootOf: openShadowRoot,
+    inFrame: false,
+    marks: { pending: PENDING_ATTR, shown: 'data-test-shown' },
+    isHandled: () => false,
+    onSuspect: () => seen.suspects++,
+  });
+  sentinel.start();
+  return { sentinel, seen };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the overlay sentinel', () => {
+  it('asks for nothing on a page without consent wording', async () => {
+    const { sentinel, seen } = sentinelOn(
+      '<main><h1>News</h1><p>The council approves the budget.</p></main>',
+    );
+    const div = document.createElement('div');
+    div.style.position = 'fixed';
+    div.textContent = 'Subscribe to our newsletter';
+    document.body.append(div);
+    await flush();
+    expect(seen.suspects).toBe(0);
+    expect(div.hasAttribute(PENDING_ATTR)).toBe(false);
+    sentinel.stop();
+  });
+
+  it('reads only what a mutation added, not the whole page again', async () => {
+    const { sentinel, seen } = sentinelOn(
+      `<main><h1>News</h1>${'<p>The council approves the budget.</p>'.repeat(200)}</main>`,
+    );
+    seen.texts.length = 0;
+    const p = document.createElement('p');
+    p.textContent = 'A short update.';
+    document.querySelector('main')?.append(p);
+    await flush();
+    const read = seen.texts.reduce((n, t) => n + t.length, 0);
+    expect(read).toBeLessThan(100);
+    sentinel.stop();
+  });
+
+  it('holds back a positioned overlay with consent wording at once after load, and shows it again if it is no overlay', async () => {
+    const { sentinel } = sentinelOn('<main><h1>News</h1></main>');
+    const banner = document.createElement('div');
+    banner.style.position = 'fixed';
+    banner.textContent = 'We use cookies to personalise content and ads. Accept all or reject all.';
+    document.body.append(banner);
+    // The mutation observer's microtask: held back on its style alone, no layout needed.
+    await Promise.resolve();
+    expect(banner.hasAttribute(PENDING_ATTR)).toBe(true);
+    expect(sentinel.held()).toContain(banner);
+    // Measured before the next frame: here nothing is laid out (0×0), so it is no overlay yet and is shown again.
+    await new Promise((r) => requestAnimationFrame(r));
+    await flush();
+    expect(banner.hasAttribute(PENDING_ATTR)).toBe(false);
+    expect(sentinel.held()).toEqual([]);
+    sentinel.stop();
+  });
+});
+
+describe('isSmallFrame', () => {
+  const win = (w: number, h: number, top = false) => {
+    const self = { innerWidth: w, innerHeight: h } as Window & { top: Window };
+    self.top = top ? self : ({} as Window);
+    return self;
+  };
+  it('is true only for sub-frames smaller than a page', () => {
+    expect(isSmallFrame(win(300, 250))).toBe(true);
+    expect(isSmallFrame(win(1280, 90))).toBe(true);
+    expect(isSmallFrame(win(1280, 720))).toBe(false);
+    expect(isSmallFrame(win(300, 250, true))).toBe(false);
+  });
+});
