@@ -5,6 +5,7 @@ import { localisePage, t } from '@/utils/ui/i18n';
 import { createActions } from './actions';
 import { setupPickStart } from './pick-start';
 import { renderRemovalList } from './removal-list';
+import { setupReportMissed } from './report-missed';
 import { setUpRuleForm } from './rule-form';
 import { renderRuleLists } from './rule-lists';
 import { renderSiteSwitch, setUpSiteSwitch } from './site-switch';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   setUpRuleForm(state, actions);
   render();
   setupPickStart(document, tab?.id ?? null, !!registrable, t, announce);
+  setupReportMissed(document, tab?.id ?? null, !!registrable, t, announce);
   document.body.classList.add('ready');
   if (tab) {
     watchTabLog(tab.id, (next, dropped) => {

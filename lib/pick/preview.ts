@@ -3,9 +3,6 @@ import { findBackdrops } from '../hide/backdrop';
 import { PageCleanup } from '../hide/page-cleanup';
 import { hiddenRule } from '../hide/styles';
 
-/** The value of the hidden-attribute on what the picker previews (a removal id elsewhere). */
-export const PREVIEW_ID = 'pick-preview';
-
 /**
  * Hides a picked element the way a removal would (its backdrop, the scroll lock, blur and
  * `inert` around it too), and undoes every trace on cancel: attributes, inline styles (a
@@ -13,7 +10,9 @@ export const PREVIEW_ID = 'pick-preview';
  * position, so the page serialises and renders as before.
  */
 export class PickPreview {
-  private hidden: { el: Element; before: string | null }[] = [];
+  private hidden: Element[] = [];
+  /** The picker's own names, drawn afresh like the engine's: the page cannot know them. */
+  private readonly marks: Marks = drawMarks();
   private cleanup: PageCleanup | null = null;
   private styleSnapshot = new Map<Element, string | null>();
   private ownStyle: HTMLStyleElement | null = null;
@@ -21,8 +20,6 @@ export class PickPreview {
   /** The `style` attributes clean-ups may touch, as they were when picking began. */
   private readonly original = new Map<Element, string | null>();
   backdrops = 0;
-  /** Names of its own, drawn per pick like the engine's per load, so the page cannot guess them. */
-  private readonly marks: Marks = drawMarks();
 
   constructor(
     private doc: Document,
@@ -38,7 +35,7 @@ export class PickPreview {
     if (!elements.length) return;
     this.ensureStyle();
     for (const el of elements) this.hide(el);
-    const backdrops = elements.flatMap((el) => findBackdrops(el, this.win));
+    const backdrops = elements.flatMap((el) => findBackdrops(el, this.win, (e) => this.hidden.includes(e)));
     for (const b of new Set(backdrops)) this.hide(b);
     this.backdrops = backdrops.length;
     this.snapshotStyles();
@@ -55,10 +52,7 @@ export class PickPreview {
       else if (el.getAttribute('style') !== before) el.setAttribute('style', before);
     }
     this.styleSnapshot.clear();
-    for (const { el, before } of this.hidden.reverse()) {
-      if (before === null) el.removeAttribute(this.marks.hidden);
-      else el.setAttribute(this.marks.hidden, before);
-    }
+    for (const el of this.hidden) el.removeAttribute(this.marks.hidden);
     this.hidden = [];
     this.backdrops = 0;
   }
@@ -84,12 +78,12 @@ export class PickPreview {
   }
 
   private hide(el: Element): void {
-    if (this.hidden.some((h) => h.el === el)) return;
-    this.hidden.push({ el, before: el.getAttribute(this.marks.hidden) });
-    el.setAttribute(this.marks.hidden, PREVIEW_ID);
+    if (this.hidden.includes(el)) return;
+    this.hidden.push(el);
+    el.setAttribute(this.marks.hidden, '');
   }
 
-  /** The preview's own names need their own rule (the engine's names are drawn per load too). */
+  /** The preview's own stylesheet, taken away on cancel (kept with the pick on confirm). */
   private ensureStyle(): void {
     if (this.ownStyle) return;
     const style = this.doc.createElement('style');
@@ -98,7 +92,6 @@ export class PickPreview {
     this.ownStyle = style;
   }
 
-  /** Every element the page clean-up may give an inline style. */
   private cleanupTargets(): Element[] {
     const { doc } = this;
     const els = [

@@ -32,11 +32,9 @@ const samplePages = new WeakMap<Document, Document[]>();
 function samplesFor(doc: Document): Document[] {
   let pages = samplePages.get(doc);
   if (!pages) {
-    pages = SAMPLES.map((body) => {
-      const page = doc.implementation.createHTMLDocument('');
-      page.body.innerHTML = body;
-      return page;
-    });
+    // Parsed into inert documents of their own: nothing in them loads or runs.
+    const Parser = doc.defaultView?.DOMParser ?? DOMParser;
+    pages = SAMPLES.map((body) => new Parser().parseFromString(`<!doctype html><body>${body}`, 'text/html'));
     samplePages.set(doc, pages);
   }
   return pages;

@@ -121,14 +121,7 @@ describe('pick mode in Firefox', () => {
     expect(await savedRules()).toEqual(['div[role="dialog"]']);
     await within(20_000, 'reload', page.reload({ waitUntil: 'load' }));
     expect(await page.evaluate(() => (window as unknown as { __hash: string }).__hash)).not.toBe(hash);
-    await until(
-      () =>
-        page.evaluate((s) => {
-          const el = document.querySelector(s);
-          return !!el && getComputedStyle(el).display === 'none';
-        }, DIALOG),
-      'the rule to hide the modal',
-    );
+    await until(async () => !(await dialogVisible(page)), 'the rule to hide the modal');
     expect(await dialogVisible(page)).toBe(false);
     await page.close();
   });

@@ -1,8 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../lib/report/report';
+import { fixtureFromReport } from '../../lib/report/to-fixture';
 import { PopupPage, storedSettings, tabIdOf } from './support/popup';
 import { useExtensionSession } from './support/session';
 
@@ -123,14 +125,11 @@ describe('pick mode', () => {
     expect(await dialogVisible(page)).toBe(false);
     expect(await pageClicks(page)).toBe(0);
 
-    // Reload: new hashes, the same rule, and the modal is never painted.
+    // Reload: new hashes, the same rule hides the modal.
     await page.reload({ waitUntil: 'load' });
     expect(await page.evaluate(() => (window as unknown as { __hash: string }).__hash)).not.toBe(hashBefore);
     await expect.poll(() => page.evaluate((s) => document.querySelectorAll(s).length, rule)).toBe(1);
-    await expect
-      .poll(() => page.locator(DIALOG).evaluate((el) => getComputedStyle(el).display === 'none'))
-      .toBe(true);
-    expect(await dialogVisible(page)).toBe(false);
+    await expect.poll(() => dialogVisible(page)).toBe(false);
 
     // The popup lists it as the user's rule, with undo.
     const popup = await openPopup(page);
@@ -244,5 +243,35 @@ describe('pick mode', () => {
     await page.screenshot({ path: resolve(dir, 'store', 'pick-mode-1280x800.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => layerPresent(page)).toBe(false);
+  });
+
+  it('reports a missed banner: the popup shows the whole file first, the URL only when ticked, and saves it', async () => {
+    const page = await visit();
+    const popup = await openPopup(page);
+    await popup.page.getByRole('button', { name: 'Report a banner Unbanner missed' }).click();
+    const preview = popup.page.locator('#report-preview');
+    await preview.waitFor();
+    const shown = JSON.parse((await preview.textContent()) ?? '');
+    expect(shown).toMatchObject({ kind: 'missed', host: `${PAGE}.test` });
+    expect(shown.url).toBeUndefined();
+    expect(shown.snapshot.markup).toContain('Get the Ledger in your inbox');
+    expect(shown.snapshot.markup).not.toMatch(/<script|onclick/);
+    await popup.page.getByRole('checkbox', { name: /full address/ }).check();
+    await expect.poll(async () => JSON.parse((await preview.textContent()) ?? '').url).toBe(page.url());
+
+    const download = popup.page.waitForEvent('download');
+    await popup.page.getByRole('link', { name: 'Save report file' }).click();
+    const file = await (await download).path();
+    const report = parseReport(JSON.parse(readFileSync(file, 'utf8')));
+    expect(report?.url).toBe(page.url());
+    // Round trip: the file becomes a fixture whose expected banner is the reported modal.
+    const made = fixtureFromReport(report as NonNullable<typeof report>);
+    expect(made.fixture.kind).toBe('banner');
+    const fixturePage = await session.ext.context.newPage();
+    session.open.push(fixturePage);
+    await fixturePage.setContent(made.html);
+    const banner = fixturePage.locator((made.fixture.banner ?? [])[0] as string);
+    expect(await banner.count()).toBe(1);
+    expect(await banner.textContent()).toContain('Get the Ledger in your inbox');
   });
 });
