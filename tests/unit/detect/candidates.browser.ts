@@ -60,3 +60,26 @@ describe('mentionsConsent', () => {
     expect(answers).toEqual([true, false]);
   });
 });
+
+describe('findCandidates on a hostile tree', () => {
+  // Issue #13, finding 9: the text search went down one call per level, reading each level's
+  // whole text: a page nesting thousands of elements overflowed the stack (and cost depth squared).
+  it('reads a 30,000-deep chain with consent wording at its bottom without overflowing', async () => {
+    const page = await libPage.open(ARTICLE);
+    const outcome = await page.evaluate(() => {
+      const chain = document.createElement('div');
+      let tip = chain;
+      for (let i = 0; i < 30_000; i++) tip = tip.appendChild(document.createElement('div'));
+      tip.textContent = 'We use cookies to personalise ads. Accept all cookies?';
+      // Left out of the document: the renderer's own style and layout do not take such depth.
+      const l = (window as unknown as WithLib<typeof Candidates & typeof Walk>).__unbannerLib;
+      try {
+        l.findCandidates(chain, window, l.openShadowRoot);
+        return 'returned';
+      } catch (e) {
+        return String(e);
+      }
+    });
+    expect(outcome).toBe('returned');
+  });
+});
