@@ -238,12 +238,14 @@ describe('popup', () => {
     await expect.poll(() => popup.siteSwitch().isChecked()).toBe(true);
     await p.getByRole('button', { name: 'Reload page' }).waitFor();
 
-    // Next stops: the reload button (shown after a change), "Hide something on this page", then
-    // the first item's "Show again".
+    // Next stops: the reload button (shown after a change), "Hide something on this page",
+    // "Report a banner Unbanner missed", then the first item's "Show again".
     await p.keyboard.press('Tab');
     expect(await focused()).toMatchObject({ text: 'Reload page', outline: true });
     await p.keyboard.press('Tab');
     expect(await focused()).toMatchObject({ text: 'Hide something on this page', outline: true });
+    await p.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ text: 'Report a banner Unbanner missed', outline: true });
     await p.keyboard.press('Tab');
     const first = await focused();
     expect(first).toMatchObject({ text: 'Show again', outline: true });
