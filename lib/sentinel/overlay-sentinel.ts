@@ -272,7 +272,9 @@ export class OverlaySentinel {
     this.dormant.delete(el);
     const placement = placementOf(el, this.win);
     if (placement.layout === 'in-flow' || (this.opts.inFrame && !placement.overlay)) return;
-    if (!placement.overlay && (el.matches(LANDMARK) || el.querySelector('nav, [role="navigation"]'))) return;
+    // A bar in the page's flow inside its header, footer or navigation is page chrome (a footer's
+    // "Cookie settings" link): the detector would not hide it, so it is not worth loading the detector.
+    if (!placement.overlay && (el.closest(LANDMARK) || el.querySelector('nav, [role="navigation"]'))) return;
     this.suspectFound(el);
   }
 
