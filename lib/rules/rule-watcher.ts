@@ -108,6 +108,11 @@ export class RuleWatcher {
     this.combined = this.valid.map((v) => v.selector).join(',');
   }
 
+  /** Pre-hidden elements watched until they render (bounded by MAX_PENDING). */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
   /** Times the stylesheet was put back after the page removed or rewrote it. */
   get styleRepairs(): number {
     return this.style.repairs;
