@@ -1,6 +1,7 @@
 import packed from 'virtual:known-platforms';
 import { ENGINE_GLOBAL, Engine } from '@/lib/engine/engine';
 import { drawMarks } from '@/lib/hide/attributes';
+import { holdState } from '@/lib/hide/hold-paint';
 import { unpackTable } from '@/lib/platforms/pack';
 import { checkUserSelector } from '@/lib/rules/check-user-selector';
 import { engineSettingsFor } from '@/lib/settings/effective';
@@ -41,6 +42,12 @@ export default defineContentScript({
     // then apply this site's settings when storage answers.
     const initial = engineSettingsFor(table, null, location.href);
     if (initial) engine.start(initial);
+    // On a site with the user's own rules the hold script keeps the page blank until they are in.
+    const hold = holdState(globalThis);
+    const settle = () => {
+      hold.settled = true;
+      hold.release?.();
+    };
     loadSettings()
       .then((settings) => {
         const effective = engineSettingsFor(table, settings, location.href);
@@ -49,7 +56,8 @@ export default defineContentScript({
       })
       .catch(() => {
         // Unreadable settings: keep the defaults already running.
-      });
+      })
+      .finally(settle);
 
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const message = parsePopupToContent(raw);

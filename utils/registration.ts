@@ -1,4 +1,4 @@
-import { excludePlan, flattenPatterns } from '@/lib/settings/exclude-patterns';
+import { excludePlan, flattenPatterns, holdPlan } from '@/lib/settings/exclude-patterns';
 import type { Settings } from '@/lib/settings/types';
 import { HOST_ORIGINS, registeredScriptVariants } from '@/utils/browser-differences';
 import { saveRegistrationStatus } from '@/utils/registration-status';
@@ -15,6 +15,13 @@ const FILE_OF: Record<string, string> = {
   [CONTENT_SCRIPT_ID]: CONTENT_SCRIPT_FILE,
   [DETECTOR_SCRIPT_ID]: DETECTOR_SCRIPT_FILE,
 };
+/**
+ * On sites with the user's own hide rules only: holds the page blank from document start until
+ * the content script has read the settings and put those rules in place (a picked banner would
+ * otherwise paint once on every load). Registered apart, with `matches` for those sites.
+ */
+export const HOLD_SCRIPT_ID = 'unbanner-hold';
+export const HOLD_SCRIPT_FILE = 'content-scripts/hold.js';
 /** A registration that only asks the browser whether it takes some exclude patterns; removed at once. */
 const PROBE_SCRIPT_ID = 'unbanner-pattern-probe';
 /** `.invalid` never resolves (RFC 6761): the probe can never run anywhere. */
@@ -39,7 +46,13 @@ export function excludePatternsFor(settings: Settings): string[] {
 export function applyRegistration(settings: Settings): Promise<void> {
   // Calls come from install/start-up, the settings watcher and the popup, often together:
   // one at a time, in call order, so the last settings win and no id is registered twice.
-  const run = queue.then(() => register(settings));
+  const run = queue.then(async () => {
+    try {
+      await register(settings);
+    } finally {
+      await registerHold(settings);
+    }
+  });
   queue = run.catch(() => undefined);
   return run;
 }
@@ -144,6 +157,33 @@ async function apply(inPlace: boolean, exclude: string[]): Promise<boolean> {
     }
   }
   return false;
+}
+
+/** The hold script for the sites with their own hide rules; a site whose patterns the browser refuses is left out. */
+async function registerHold(settings: Settings): Promise<void> {
+  const plan = holdPlan(settings);
+  let wanted = flattenPatterns(plan);
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [HOLD_SCRIPT_ID] });
+  if (existing && samePatterns(existing.matches, wanted)) return;
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [HOLD_SCRIPT_ID] });
+  if (!wanted.length) return;
+  const hold = (matches: string[]): RegisteredScript => ({
+    id: HOLD_SCRIPT_ID,
+    js: [HOLD_SCRIPT_FILE],
+    matches,
+    runAt: 'document_start',
+    allFrames: true,
+    persistAcrossSessions: true,
+  });
+  try {
+    await browser.scripting.registerContentScripts([hold(wanted)]);
+    return;
+  } catch {
+    // Find the keys whose patterns the browser refuses and leave them out.
+  }
+  for (const key of await keysRefusedAmong([...plan])) plan.delete(key);
+  wanted = flattenPatterns(plan);
+  if (wanted.length) await browser.scripting.registerContentScripts([hold(wanted)]).catch(() => undefined);
 }
 
 /** True when the browser takes these exclude patterns (asked with a probe that can never run). */

@@ -1,4 +1,10 @@
-import { drawnBox, isOverlayPositioned, overlayAncestor } from './geometry';
+import {
+  drawnBox,
+  isOverlayPositioned,
+  memoOverlayAncestor,
+  type OverlayMemo,
+  overlayAncestor,
+} from './geometry';
 import { hasConsentWording } from './text-signals';
 import { THRESHOLDS as T } from './thresholds';
 import type { ShadowRootOf } from './walk';
@@ -10,12 +16,7 @@ const MAX_BAR_DEPTH = 6;
 const READING_MATTER = 'article, main, [role="main"], [role="article"]';
 /** Past this a subtree is page content, read in one pass; banners are appended anywhere, often last. */
 const QUICK_TEXT = 400_000;
-/**
- * How far below the changed subtree the text search goes. Every level reads its subtree's whole
- * text, so a page nesting 200,000 elements would cost that squared (and overflow the stack);
- * past this depth the element reached stands for the text inside it.
- */
-export const MAX_TEXT_DEPTH = 64;
+export const MAX_TEXT_DEPTH = T.maxTextDepth;
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
 
 /** Cheap first test: does this subtree's light text say anything about consent? */
@@ -44,10 +45,14 @@ function isReadingMatter(el: Element): boolean {
 function consentTextHits(root: Element, shadowRootOf: ShadowRootOf): Element[] {
   const skipReadingMatter = root.childElementCount > LARGE_SUBTREE || root === root.ownerDocument.body;
   const hits: Element[] = [];
-  const visit = (el: Element, depth: number): void => {
+  /** matched: el's whole text is known to mention consent. */
+  const visit = (el: Element, depth: number, matched: boolean): void => {
     let own = '';
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += `${c.nodeValue} `;
     if (own.trim().length > 3 && hasConsentWording(own)) hits.push(el);
+    // A wrapper with no text of its own and one child: the child's text is its text, not read again
+    // (a chain of wrappers would otherwise be read once per level).
+    const sameText = matched && !own.trim() && el.childElementCount === 1;
     for (
       let child = el.firstElementChild;
       child && hits.length < MAX_HITS;
@@ -57,20 +62,15 @@ function consentTextHits(root: Element, shadowRootOf: ShadowRootOf): Element[] {
       const shadow = shadowRootOf(child);
       // Text inside a shadow root belongs to its host as far as the page layout goes.
       if (shadow && mentionsConsentIn(shadow)) hits.push(child);
-      const text = child.textContent;
-      if (
-        text &&
-        text.length > 3 &&
-        hasConsentWording(text.length > QUICK_TEXT ? text.slice(-QUICK_TEXT) : text)
-      ) {
-        if (depth < MAX_TEXT_DEPTH) visit(child, depth + 1);
+      if (sameText || mentionsConsent(child)) {
+        if (depth < MAX_TEXT_DEPTH) visit(child, depth + 1, true);
         else hits.push(child);
       }
     }
   };
   const rootShadow = shadowRootOf(root);
   if (rootShadow && mentionsConsentIn(rootShadow)) hits.push(root);
-  if (!SKIP_PARENTS.has(root.localName)) visit(root, 0);
+  if (!SKIP_PARENTS.has(root.localName)) visit(root, 0, false);
   return hits;
 }
 
@@ -114,35 +114,7 @@ export function overlayFor(hit: Element, win: Window, memo?: OverlayMemo): Eleme
   return bar;
 }
 
-/** overlayAncestor, remembering the answer for every element on the way up: hits share ancestors. */
-function memoOverlayAncestor(el: Element, win: Window, memo: OverlayMemo): Element | null {
-  const body = el.ownerDocument.body;
-  const path: Element[] = [];
-  let found: Element | null = null;
-  for (
-    let n: Element | null = el;
-    n && n !== body && n !== el.ownerDocument.documentElement;
-    n = n.parentElement
-  ) {
-    const known = memo.get(n);
-    if (known !== undefined) {
-      found = known;
-      break;
-    }
-    path.push(n);
-    if (isOverlayPositioned(n, win)) {
-      found = n;
-      break;
-    }
-  }
-  // Elements below an overlay belong to it; the overlay itself is its own answer.
-  for (const p of path) memo.set(p, found);
-  return found;
-}
-
 /** Candidate overlays in a changed subtree: consent wording first, then geometry. */
-/** Each element's overlay ancestor (or null), kept between scans until styles may have changed. */
-export type OverlayMemo = Pick<WeakMap<Element, Element | null>, 'get' | 'set'>;
 
 export function findCandidates(
   root: Element,

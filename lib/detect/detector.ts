@@ -1,7 +1,8 @@
 import type { CleanupCode } from '../codes';
+import { deeperThan } from '../dom/depth';
 import { isRendered } from '../dom/visibility';
-import { findCandidates, mentionsConsent, type OverlayMemo } from './candidates';
-import { type Placement, placementOf } from './geometry';
+import { findCandidates, mentionsConsent } from './candidates';
+import { type OverlayMemo, type Placement, placementOf } from './geometry';
 import { judge, type Verdict } from './score';
 import { collectSignals, type Signals } from './signals';
 import { THRESHOLDS as T } from './thresholds';
@@ -45,7 +46,7 @@ const MAX_DORMANT = T.maxDormant;
  * Walks up the tree stop after this many steps: a page nesting 200,000 elements would make
  * every mutation cost its depth (and every burst of them, depth squared).
  */
-const MAX_ANCESTOR_STEPS = 64;
+const MAX_ANCESTOR_STEPS = T.maxAncestorSteps;
 /** More elements added under one parent in one batch are judged as that parent (a flood, not a banner each). */
 const MAX_ADDED_PER_PARENT = 32;
 const OBSERVE: MutationObserverInit = {
@@ -280,7 +281,8 @@ export class Detector {
     const inSet = new Set(roots);
     for (let i = 0; i < roots.length; i++) {
       const root = roots[i] as Element;
-      if (!root.isConnected || this.coveredByAncestor(root, inSet)) continue;
+      if (!root.isConnected || deeperThan(root, T.maxBannerDepth) || this.coveredByAncestor(root, inSet))
+        continue;
       if (this.opts.isHidden?.(root)) continue;
       const shadow = this.opts.shadowRootOf(root);
       if (shadow) this.observeRoot(shadow);

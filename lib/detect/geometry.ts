@@ -40,6 +40,35 @@ export function overlayAncestor(el: Element, win: Window): Element | null {
   return null;
 }
 
+/** Each element's overlay ancestor (or null), kept between scans until styles may have changed. */
+export type OverlayMemo = Pick<WeakMap<Element, Element | null>, 'get' | 'set'>;
+
+/** overlayAncestor, remembering the answer for every element on the way up: hits share ancestors. */
+export function memoOverlayAncestor(el: Element, win: Window, memo: OverlayMemo): Element | null {
+  const body = el.ownerDocument.body;
+  const path: Element[] = [];
+  let found: Element | null = null;
+  for (
+    let n: Element | null = el;
+    n && n !== body && n !== el.ownerDocument.documentElement;
+    n = n.parentElement
+  ) {
+    const known = memo.get(n);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    path.push(n);
+    if (isOverlayPositioned(n, win)) {
+      found = n;
+      break;
+    }
+  }
+  // Elements below an overlay belong to it; the overlay itself is its own answer.
+  for (const p of path) memo.set(p, found);
+  return found;
+}
+
 export function isOverlayPositioned(el: Element, win: Window): boolean {
   const cs = win.getComputedStyle(el);
   if (OVERLAY_POSITIONS.has(cs.position)) return true;

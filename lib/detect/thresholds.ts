@@ -93,4 +93,20 @@ export const THRESHOLDS = {
   renderCheckElements: 200,
   /** Elements inside a zero-size custom element searched for the box its shadow tree draws. */
   shadowBoxSearch: 200,
+
+  // --- deep trees: work that would grow with the page's depth ---------------------------------------
+  /**
+   * Elements more than this far below the top of the tree are never looked at. The HTML parser
+   * nests no deeper than 512, so only a script builds deeper trees and no banner is drawn there;
+   * walking up from such an element (for its overlay, on every change) costs its depth each time.
+   */
+  maxBannerDepth: 512,
+  /** Ancestors walked to forget what was known of a changed subtree; deeper, everything is forgotten at once. */
+  maxAncestorSteps: 64,
+  /**
+   * How far below a changed subtree the text search goes. Every level reads its subtree's whole
+   * text, so a 200,000-deep chain would cost that squared (and overflow the stack); past this
+   * depth the element reached stands for the text inside it.
+   */
+  maxTextDepth: 64,
 } as const;

@@ -1,6 +1,7 @@
-import { isOverlayPositioned, placementOf } from '../detect/geometry';
+import { isOverlayPositioned, memoOverlayAncestor, type OverlayMemo, placementOf } from '../detect/geometry';
 import { THRESHOLDS } from '../detect/thresholds';
 import { awaitsShadowContent, type ShadowRootOf } from '../detect/walk';
+import { deeperThan } from '../dom/depth';
 import { isRendered } from '../dom/visibility';
 import type { Marks } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
@@ -62,6 +63,8 @@ const OBSERVE: MutationObserverInit = {
 export class OverlaySentinel {
   private observer: MutationObserver;
   private textMemo = new WeakMap<Element, boolean>();
+  /** Each element's overlay ancestor (hits share ancestors), forgotten when styles may have changed. */
+  private overlayMemo: OverlayMemo = new WeakMap();
   private observedRoots = new WeakSet<Node>();
   /** Held back at once on style alone; measured (layout) before the next frame paints. */
   private unverified = new Set<Element>();
@@ -134,14 +137,17 @@ export class OverlaySentinel {
     const body = this.doc.body;
     for (const r of records) {
       if (r.type === 'childList') {
-        for (let n: Node | null = r.target; n; n = n.parentNode)
-          if (n.nodeType === 1) this.textMemo.delete(n as Element);
+        this.forgetText(r.target);
         for (const n of r.addedNodes) {
+          const name = (n as Element).localName;
+          if (name === 'style' || name === 'link') this.overlayMemo = new WeakMap();
           if (n.nodeType === 1) this.check(n as Element, false);
           else if (n.nodeType === 3 && n.parentElement) this.check(n.parentElement, false);
         }
       } else {
         const t = r.target as Element;
+        // A class or style change on a container may move what is positioned under it.
+        if (t.firstElementChild) this.overlayMemo = new WeakMap();
         if (this.dormant.size) this.requestDormantCheck();
         if (t === body || t === this.doc.documentElement) {
           // Pages flip body classes on scroll; one that reveals a banner is rarer: look at most once a second.
@@ -152,6 +158,18 @@ export class OverlaySentinel {
           this.check(body, false);
         } else if (this.mentionsIn(t)) this.check(t, false);
       }
+    }
+  }
+
+  /** What was known of the changed subtree's text and of those around it; too deep to walk, all of it. */
+  private forgetText(node: Node): void {
+    let steps = 0;
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      if (++steps > THRESHOLDS.maxAncestorSteps) {
+        this.textMemo = new WeakMap();
+        return;
+      }
+      if (n.nodeType === 1) this.textMemo.delete(n as Element);
     }
   }
 
@@ -169,7 +187,8 @@ export class OverlaySentinel {
 
   /** Looks for candidate overlays in a new or changed subtree. */
   private check(root: Element, first: boolean): void {
-    if (this.stopped || !root.isConnected || this.opts.isHandled(root) || this.isHeld(root)) return;
+    if (this.stopped || !root.isConnected || deeperThan(root, THRESHOLDS.maxBannerDepth)) return;
+    if (this.opts.isHandled(root) || this.isHeld(root)) return;
     // As the detector does: an open shadow root of a changed element is watched from now on.
     const open = root.shadowRoot;
     if (open && !this.observedRoots.has(open)) {
@@ -195,10 +214,13 @@ export class OverlaySentinel {
   /** Elements whose own text mentions consent, reading down only into children whose whole text does. */
   private hits(root: Element, skipReadingMatter: boolean): Element[] {
     const out: Element[] = [];
-    const visit = (el: Element): void => {
+    /** matched: el's whole text is known to mention consent. */
+    const visit = (el: Element, depth: number, matched: boolean): void => {
       let own = '';
       for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += `${c.nodeValue} `;
       if (own.trim().length > 3 && this.opts.mentions(own)) out.push(el);
+      // A wrapper with no text of its own and one child: the child's text is its text, not read again.
+      const sameText = matched && !own.trim() && el.childElementCount === 1;
       for (
         let child = el.firstElementChild;
         child && out.length < MAX_HITS;
@@ -208,25 +230,24 @@ export class OverlaySentinel {
         if (skipReadingMatter && isReadingMatter(child)) continue;
         const shadow = this.opts.shadowRootOf(child);
         if (shadow && this.opts.mentions(shadow.textContent?.slice(0, QUICK_TEXT) ?? '')) out.push(child);
-        if (this.mentionsIn(child)) visit(child);
+        // Each level reads its subtree's text: past this depth the element reached stands for it.
+        if (sameText || this.mentionsIn(child)) {
+          if (depth < THRESHOLDS.maxTextDepth) visit(child, depth + 1, true);
+          else out.push(child);
+        }
       }
     };
     const shadow = this.opts.shadowRootOf(root);
     if (shadow && this.opts.mentions(shadow.textContent?.slice(0, QUICK_TEXT) ?? '')) out.push(root);
-    if (!SKIP_PARENTS.has(root.localName)) visit(root);
+    if (!SKIP_PARENTS.has(root.localName)) visit(root, 0, false);
     return out;
   }
 
   /** As the detector's candidates.overlayFor: the positioned overlay around a hit, or a bar near the top of the tree. */
   private overlayFor(hit: Element): Element | null {
     const body = this.doc.body;
-    for (
-      let n: Element | null = hit;
-      n && n !== body && n !== this.doc.documentElement;
-      n = n.parentElement
-    ) {
-      if (isOverlayPositioned(n, this.win)) return n;
-    }
+    const positioned = memoOverlayAncestor(hit, this.win, this.overlayMemo);
+    if (positioned) return positioned;
     let depth = 0;
     for (let n: Element | null = hit; n && n !== body; n = n.parentElement) {
       if (++depth > MAX_BAR_DEPTH || n.matches(READING_MATTER)) return null;

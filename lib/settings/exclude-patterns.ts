@@ -74,3 +74,19 @@ export function excludePlan(settings: Settings): ExcludePlan {
 export function flattenPatterns(accepted: Map<string, string[]>): string[] {
   return [...accepted.values()].flat();
 }
+
+/**
+ * The patterns of the sites whose own hide rules must be in place before the page paints (on
+ * and with rules): their pages are held, blank, until the content script has read them.
+ */
+export function holdPlan(settings: Settings): Map<string, string[]> {
+  const accepted = new Map<string, string[]>();
+  if (!settings.enabled) return accepted;
+  for (const key of Object.keys(settings.sites).sort()) {
+    const site = settings.sites[key];
+    if (!site?.enabled || !site.hide.length) continue;
+    const patterns = patternsForKey(key);
+    if (patterns) accepted.set(key, patterns);
+  }
+  return accepted;
+}

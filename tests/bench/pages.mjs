@@ -585,13 +585,61 @@ ${footer(r)}
 </body></html>`;
 }
 
+/**
+ * A page nesting 200,000 elements in one chain (parsed as XHTML in 4,000-deep pieces, a piece a
+ * task: the HTML parser caps nesting, and appending one element at a time walks the chain each
+ * time), with consent wording at its bottom; the page then changes the bottom of the chain in 50
+ * tasks, then the OneTrust banner comes. Every walk up the tree is 200,000 steps here.
+ */
+export function hostileDeepPage() {
+  const r = rng(1314);
+  const chain = `
+(() => {
+  const DEPTH = 200000, PIECE = 4000, POKES = 50;
+  const piece = '<div xmlns="http://www.w3.org/1999/xhtml">' + '<div>'.repeat(PIECE - 1) + '</div>'.repeat(PIECE);
+  const parser = new DOMParser();
+  const top = document.createElement('div');
+  let tip = top, depth = 0, pokes = 0;
+  const poke = () => {
+    if (pokes++ === POKES) { window.__bench.chainDoneAt = performance.now(); return; }
+    const more = document.createElement('span');
+    more.textContent = ' More cookies.';
+    tip.appendChild(more);
+    setTimeout(poke, 0);
+  };
+  const grow = () => {
+    let next = document.adoptNode(parser.parseFromString(piece, 'application/xhtml+xml').documentElement);
+    tip.appendChild(next);
+    while (next.firstElementChild) next = next.firstElementChild;
+    tip = next;
+    depth += PIECE;
+    if (depth < DEPTH) return setTimeout(grow, 0);
+    tip.textContent = 'We use cookies: accept all or reject all. (Not a banner: the bottom of a chain.)';
+    document.getElementById('deep').appendChild(top);
+    setTimeout(poke, 0);
+  };
+  document.addEventListener('DOMContentLoaded', () => setTimeout(grow, 0));
+})();`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A deep page</title>
+<style>${stylesheet(rng(99))}\n#deep{display:none}</style>
+<script>window.__bench = { page: 'hostile-deep' };</script>
+<script>${chain}</script>
+<script>${onetrustScript(0).replace("document.addEventListener('DOMContentLoaded', () => setTimeout(", "const waitChain = (f) => (window.__bench.chainDoneAt ? f() : setTimeout(() => waitChain(f), 50));\n  document.addEventListener('DOMContentLoaded', () => waitChain(")}</script>
+</head><body>
+${header(r, {})}
+<main><h1>${esc(headline(r))}</h1><p>${esc(sentence(r, 20, 40))}</p><section id="deep" aria-label="Deep"></section></main>
+${footer(r)}
+</body></html>`;
+}
+
 // ---- the bench's page list -------------------------------------------------------------------------
 
 /**
  * Every page the bench can visit, by key. To add one: an entry here (its HTML, how the runner knows
  * it has settled, how many removals the extension should log there). `pass` says when it runs:
- * 'core' in every run, 'scale' in the scale check (`--scale`, on in the full run), 'extra' only
- * when named with `--pages`.
+ * 'core' in every run, 'scale' in the scale check (`--scale`), 'hostile' in the hostile check
+ * (`--hostile`), or any of them when named with `--pages`.
  *
  * settle: 'timer' (load event, then settleMs), 'banner' (OneTrust inserted, then settleMs),
  * 'live' (end of the live feed), 'late' (end of the late banner's observation).
@@ -654,10 +702,17 @@ export const BENCH_PAGES = {
   },
   'hostile-flood': {
     title: 'hostile: 100,000 nodes in bursts (every tenth consent-like), then OneTrust',
-    pass: 'extra',
+    pass: 'hostile',
     settle: 'banner',
     removals: 1,
     make: () => hostileFloodPage(),
+  },
+  'hostile-deep': {
+    title: 'hostile: a 200,000-deep element chain, then OneTrust',
+    pass: 'hostile',
+    settle: 'banner',
+    removals: 1,
+    make: () => hostileDeepPage(),
   },
   'live-blog-10x': {
     title: 'live blog at 10x: 5,000 elements/s',

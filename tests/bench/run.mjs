@@ -36,6 +36,13 @@ const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RESULTS_DIR = join(HERE, 'results');
 /** The generic detector's script (utils/inject-detector.ts). */
 const DETECTOR_FILE = 'content-scripts/detector.js';
+/** The most one tab's log may take of storage.session: read from its one place, utils/bounded-tab-log.ts. */
+const TAB_LOG_LIMIT_BYTES = (() => {
+  const source = readFileSync(join(ROOT, 'utils/bounded-tab-log.ts'), 'utf8');
+  const product = /MAX_TAB_LOG_BYTES = ([\d\s*]+);/.exec(source)?.[1];
+  if (!product) throw new Error('utils/bounded-tab-log.ts: MAX_TAB_LOG_BYTES not found');
+  return product.split('*').reduce((n, f) => n * Number(f), 1);
+})();
 
 // ---- options ---------------------------------------------------------------------------------
 
@@ -48,6 +55,9 @@ const USAGE = `usage: npm run bench -- [options]
   --scale             add the scale check: 10x the elements (~107,000) and 10x the mutation rate
                       (5,000 elements/s), each compared with its 1x page (about 5 more minutes)
   --scale-runs N      runs per scale page (default 4)
+  --hostile           add the hostile pages: a flood of 100,000 nodes with consent-like text, and a
+                      200,000-deep element chain, each followed by a banner (runs as --scale-runs):
+                      long tasks with and without, the banner hidden, the tab log's size
   --throttle R        after the normal pass, a pass with the CPU throttled R times
                       (Emulation.setCPUThrottlingRate; 4 is what a phone or an old laptop feels)
   --throttle-pages a,b  pages of the throttled pass (default heavy-plain, ad-frames, late-unknown)
@@ -75,6 +85,7 @@ function parseArgs(argv) {
     out: join(RESULTS_DIR, 'latest.json'),
     scale: false,
     scaleRuns: 4,
+    hostile: false,
     throttle: 1,
     throttlePages: ['heavy-plain', 'ad-frames', 'late-unknown'],
     throttleRuns: 5,
@@ -102,6 +113,7 @@ function parseArgs(argv) {
         .filter(Boolean);
     else if (a === '--scale') o.scale = true;
     else if (a === '--scale-runs') o.scaleRuns = Number.parseInt(value(), 10);
+    else if (a === '--hostile') o.hostile = true;
     else if (a === '--throttle') {
       o.throttle = Number.parseFloat(value());
       if (!(o.throttle >= 1)) throw new Error('--throttle must be a rate >= 1');
@@ -428,8 +440,9 @@ async function visit(browser, server, key, opts, { warm = false, profile = false
     }
 
     let removals = null;
+    let logBytes = null;
     if (worker) {
-      removals = await worker
+      const tabLog = await worker
         .evaluate(async (u) => {
           const tabs = await chrome.tabs.query({});
           const tab = tabs.find((t) => t.url === u);
@@ -438,12 +451,23 @@ async function visit(browser, server, key, opts, { warm = false, profile = false
           const stored = (await chrome.storage.session.get(key))[key] ?? [];
           // utils/tab-log.ts: { removals, dropped, … } now, a plain list in older builds.
           const log = Array.isArray(stored) ? stored : (stored.removals ?? []);
-          return log.map((r) => ({ source: r.source, label: r.label, rule: r.rule, frameId: r.frameId }));
+          return {
+            removals: log.map((r) => ({
+              source: r.source,
+              label: r.label,
+              rule: r.rule,
+              frameId: r.frameId,
+            })),
+            // What the tab's log takes of storage.session (shared by every tab: 10 MB in Chrome).
+            bytes: await chrome.storage.session.getBytesInUse(key),
+          };
         }, url)
         .catch(() => null);
+      removals = tabLog?.removals ?? null;
+      logBytes = tabLog?.bytes ?? null;
     }
     await cdp.detach().catch(() => {});
-    return { metrics, heapAfterGc, ...inPage, removals, visitMs: Date.now() - t0 };
+    return { metrics, heapAfterGc, ...inPage, removals, logBytes, visitMs: Date.now() - t0 };
   } finally {
     await page.close().catch(() => {});
   }
@@ -451,7 +475,7 @@ async function visit(browser, server, key, opts, { warm = false, profile = false
 
 const runsFor = (key, opts) =>
   opts.runsNow ??
-  (PAGES[key].pass === 'scale' && !opts.runsGiven
+  ((PAGES[key].pass === 'scale' || PAGES[key].pass === 'hostile') && !opts.runsGiven
     ? opts.scaleRuns
     : PAGES[key].long
       ? opts.longRuns
@@ -572,6 +596,7 @@ function summaryLine(key, s, page) {
     `${key}: TaskDuration ${ratioText(s.TaskDuration)}, RecalcStyle ${ratioText(s.RecalcStyleDuration)}, ` +
     `ScriptDuration ${ratioText(s.ScriptDuration)}, Layout ${ratioText(s.LayoutDuration)}, ${heapText}, load ${ratioText(s.loadMs)}`;
   if (page.removalsText) line += `; removals logged: ${page.removalsText}`;
+  if (page.tabLogBytes) line += `, tab log ${page.tabLogBytes.median} bytes (worst ${page.tabLogBytes.max})`;
   return line;
 }
 
@@ -698,9 +723,11 @@ async function runSeries(keys, browsers, server, opts, results, label) {
     const rem = removalsText(runs, key);
     page.removals = { ok: rem.ok, counts: rem.counts, labels: rem.labels };
     page.removalsText = rem.text;
+    const bytes = runs.with.map((r) => r.logBytes).filter((b) => Number.isFinite(b));
+    page.tabLogBytes = bytes.length ? { median: median(bytes), max: Math.max(...bytes) } : null;
     if (PAGES[key].settle === 'late') page.late = lateSummary(runs);
     if (PAGES[key].settle === 'live') page.live = liveSummary(runs);
-    if (key === 'heavy-banner') {
+    if (PAGES[key].settle === 'banner') {
       page.onetrustVisibleAtSettle = {
         with: runs.with.filter((r) => r.onetrustVisible).length,
         without: runs.without.filter((r) => r.onetrustVisible).length,
@@ -885,6 +912,25 @@ function targetsFor(pages, tag, inj) {
         inj.documentEndBytes <= detector / 5,
     );
   }
+  // Hostile pages (issue 13): the page stays as responsive as without Unbanner, the banner that
+  // follows the flood is still hidden, and the tab's log stays within its bound.
+  for (const [key, def] of Object.entries(PAGES)) {
+    const p = pages[key];
+    if (def.pass !== 'hostile' || !p) continue;
+    noAddedLongTask(key);
+    push(
+      `${key}: the banner after it hidden at settle (every run)`,
+      `visible in ${p.onetrustVisibleAtSettle.with}/${p.pairs} runs with Unbanner, ${p.onetrustVisibleAtSettle.without}/${p.pairs} without`,
+      p.onetrustVisibleAtSettle.with === 0,
+    );
+    push(
+      `${key}: tab log <= ${TAB_LOG_LIMIT_BYTES / 1024} KiB (utils/bounded-tab-log.ts)`,
+      p.tabLogBytes
+        ? `${p.tabLogBytes.median} bytes median, ${p.tabLogBytes.max} worst (${p.removalsText}); without Unbanner: no log`
+        : 'not measured',
+      !!p.tabLogBytes && p.tabLogBytes.max <= TAB_LOG_LIMIT_BYTES,
+    );
+  }
   // Scale: the extension's cost grows no faster than the page's own.
   for (const [key, def] of Object.entries(PAGES)) {
     if (!def.scaleOf || !pages[key] || !pages[def.scaleOf]) continue;
@@ -903,7 +949,12 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const keys =
     opts.pages ??
-    Object.keys(PAGES).filter((k) => PAGES[k].pass === 'core' || (opts.scale && PAGES[k].pass === 'scale'));
+    Object.keys(PAGES).filter(
+      (k) =>
+        PAGES[k].pass === 'core' ||
+        (opts.scale && PAGES[k].pass === 'scale') ||
+        (opts.hostile && PAGES[k].pass === 'hostile'),
+    );
   for (const k of [...keys, ...(opts.throttle > 1 ? opts.throttlePages : [])])
     if (!PAGES[k]) throw new Error(`unknown page ${k}; pages: ${Object.keys(PAGES).join(', ')}`);
   const started = Date.now();

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../lib/report/report';
 import { fixtureFromReport } from '../../lib/report/to-fixture';
+import { installRecorder, paintedBannerFrames, reloadSettled } from './support/judge';
 import { PopupPage, storedSettings, tabIdOf } from './support/popup';
 import { useExtensionSession } from './support/session';
 
@@ -125,8 +126,11 @@ describe('pick mode', () => {
     expect(await dialogVisible(page)).toBe(false);
     expect(await pageClicks(page)).toBe(0);
 
-    // Reload: new hashes, the same rule hides the modal.
-    await page.reload({ waitUntil: 'load' });
+    // Reload: new hashes, the same rule hides the modal, before it is ever painted.
+    await installRecorder(page, [DIALOG]);
+    await reloadSettled(page);
+    const painted = await paintedBannerFrames(page);
+    expect(painted.whileParsing + painted.afterParsing, 'frames painted with the picked modal').toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __hash: string }).__hash)).not.toBe(hashBefore);
     await expect.poll(() => page.evaluate((s) => document.querySelectorAll(s).length, rule)).toBe(1);
     await expect.poll(() => dialogVisible(page)).toBe(false);

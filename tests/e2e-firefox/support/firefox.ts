@@ -43,18 +43,24 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * BiDi does not report navigations of moz-extension:// documents (they live in the extension
  * process), so Puppeteer's `page.url()` and `goto()` never see them finish; evaluating works.
  */
-async function waitForDocument(page: Page, url: string, timeout = 15_000): Promise<void> {
+async function waitForDocument(page: Page, url: string, timeout = 10_000): Promise<void> {
   const end = Date.now() + timeout;
   let last = '';
   while (Date.now() < end) {
-    last = await page
-      .evaluate(() => `${location.href} ${document.readyState}`)
-      .catch((e: Error) => `(${e.message})`);
+    // One question may go unanswered while the document is being replaced: ask again, not wait on it.
+    last = await within(
+      ASK_MS,
+      'reading the document',
+      page.evaluate(() => `${location.href} ${document.readyState}`),
+    ).catch((e: Error) => `(${e.message})`);
     if (last === `${url} complete`) return;
     await sleep(100);
   }
   throw new Error(`${url} did not load (last seen: ${last})`);
 }
+
+/** How long one question to a page may take before it is asked again. */
+const ASK_MS = 2000;
 
 /**
  * Debian's firefox-esr, headless, driven over WebDriver BiDi, with the built Firefox package
@@ -111,11 +117,14 @@ export async function launchFirefoxWithExtension(options: {
 
   const openExtensionPage = async (path: string): Promise<Page> => {
     const url = extensionUrl(path);
-    const created = new Promise<Page | null>((ok) => {
-      firefox.once('targetcreated', (target) => ok(target.page()));
-    });
+    // The tab's target is the page target that was not there before: another target created
+    // meanwhile (a page's own window, a worker) is not taken for it.
+    const before = new Set(firefox.targets());
     await control.evaluate((u) => chrome.tabs.create({ url: u }).then(() => undefined), url);
-    const page = await created;
+    const target = await firefox.waitForTarget((t) => t.type() === 'page' && !before.has(t), {
+      timeout: 10_000,
+    });
+    const page = await within(5000, `the page of ${url}`, target.page());
     if (!page) throw new Error(`no page for ${url}`);
     await waitForDocument(page, url);
     return page;

@@ -1,5 +1,5 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
-import type { FirefoxWithExtension } from './firefox';
+import { type FirefoxWithExtension, within } from './firefox';
 
 /**
  * The popup, opened as a tab for a given page (`popup.html?tabId=N`), read by role and name
@@ -107,7 +107,8 @@ export class FirefoxPopup {
   private async waitFor(check: () => Promise<boolean>, what: string, timeout = 5000): Promise<void> {
     const end = Date.now() + timeout;
     while (Date.now() < end) {
-      if (await check().catch(() => false)) return;
+      // A question the page leaves unanswered is asked again, within the same time limit.
+      if (await within(2000, what, check()).catch(() => false)) return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`popup: timed out waiting for ${what}`);

@@ -12,7 +12,10 @@ function fakeScripting(refuses: (pattern: string) => boolean) {
   const registered = new Map<string, Script>();
   const check = (scripts: Script[]) => {
     for (const s of scripts) {
-      for (const p of s.excludeMatches ?? []) if (refuses(p)) throw new Error(`Invalid url pattern '${p}'`);
+      // Site patterns, excluded or matched (the hold script's); not the scripts' own http/https origins.
+      const sitePatterns = (s.matches ?? []).filter((p) => p.startsWith('*://'));
+      for (const p of [...(s.excludeMatches ?? []), ...sitePatterns])
+        if (refuses(p)) throw new Error(`Invalid url pattern '${p}'`);
     }
   };
   return {
@@ -159,6 +162,44 @@ describe('content-script registration never leaves the user unprotected', () => 
       refused: ['example.com', 'other.org'],
       withoutExcludes: true,
     });
+  });
+
+  it('registers the hold script for exactly the sites on with their own hide rules, and follows them', async () => {
+    const r = await setup(chromeRefuses);
+    const rules = { enabled: true, hide: ['.promo'], allow: [] };
+    const settings: Settings = {
+      enabled: true,
+      sites: {
+        'news.example': rules,
+        '[::1]': rules,
+        'quiet.example': { enabled: true, hide: [], allow: ['rule:OneTrust'] },
+        'off.example': { ...rules, enabled: false },
+      },
+    };
+    await r.applyRegistration(settings);
+    const hold = () => scripting.registered.get(r.HOLD_SCRIPT_ID);
+    expect(hold()).toMatchObject({
+      js: [r.HOLD_SCRIPT_FILE],
+      matches: ['*://[::1]/*', '*://news.example/*', '*://*.news.example/*'],
+    });
+    // The main scripts still leave out only the site switched off.
+    expect(scripting.registered.get(r.CONTENT_SCRIPT_ID)?.excludeMatches).toEqual([
+      '*://off.example/*',
+      '*://*.off.example/*',
+    ]);
+    // The rules removed: no hold; Unbanner switched off: nothing at all.
+    await r.applyRegistration({ ...settings, sites: { 'news.example': { ...rules, hide: [] } } });
+    expect(hold()).toBeUndefined();
+    await r.applyRegistration(settings);
+    await r.applyRegistration({ ...settings, enabled: false });
+    expect(await scripting.api.getRegisteredContentScripts()).toEqual([]);
+  });
+
+  it('a site whose patterns the browser refuses is left out of the hold, the others keep it', async () => {
+    const r = await setup((p) => p.includes('strict.example'));
+    const rules = { enabled: true, hide: ['.promo'], allow: [] };
+    await r.applyRegistration({ enabled: true, sites: { 'strict.example': rules, 'b.org': rules } });
+    expect(scripting.registered.get(r.HOLD_SCRIPT_ID)?.matches).toEqual(['*://b.org/*', '*://*.b.org/*']);
   });
 
   it('switched off everywhere: nothing registered, no problem recorded', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excludePlan, patternsForKey, siteKeyKind } from '@/lib/settings/exclude-patterns';
+import { excludePlan, holdPlan, patternsForKey, siteKeyKind } from '@/lib/settings/exclude-patterns';
 import type { Settings } from '@/lib/settings/types';
 import { siteKeyForUrl } from '@/utils/site-key';
 
@@ -73,5 +73,23 @@ describe('exclude patterns per site key', () => {
     const plan = excludePlan(settings);
     expect(plan.refused).toEqual(['a..b']);
     expect([...plan.accepted.keys()]).toEqual(['127.0.0.1', '[::1]', 'example.com']);
+  });
+});
+
+describe('the hold plan: sites whose own rules must be in place before the page paints', () => {
+  it('takes the sites on with hide rules, in key order, and nothing when Unbanner is off', () => {
+    const rules = { enabled: true, hide: ['.promo'], allow: [] };
+    const settings: Settings = {
+      enabled: true,
+      sites: {
+        'b.example': rules,
+        'a.example': rules,
+        'allow-only.example': { enabled: true, hide: [], allow: ['.keep'] },
+        'off.example': { ...rules, enabled: false },
+        'a..b': rules,
+      },
+    };
+    expect([...holdPlan(settings).keys()]).toEqual(['a.example', 'b.example']);
+    expect(holdPlan({ ...settings, enabled: false }).size).toBe(0);
   });
 });
