@@ -7,6 +7,7 @@ import { labelOf } from '@/utils/ui/describe';
 import { t } from '@/utils/ui/i18n';
 import { saveAndRegister } from '@/utils/ui/save';
 import type { RemovalActions } from './render-removal';
+import { reportWrongHide } from './report-missed';
 import { type PopupState, siteKey } from './state';
 import { announce } from './status';
 
@@ -59,6 +60,7 @@ export function createActions(state: PopupState, render: () => void): Actions {
         void changeSite((site) => {
           addOnce(site.allow, allowKeyFor(r));
         }).then(() => announce(t('alwaysShowSaved', { label: labelOf(r, t), site: siteKey(state) ?? '' }))),
+      onReportWrong: (r) => reportWrongHide(document, state.tab?.id ?? null, r),
       onUndoAlwaysShow: (r) =>
         void changeSite((site) => {
           site.allow = removeFrom(site.allow, allowKeyFor(r));

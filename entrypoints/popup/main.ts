@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   setUpRuleForm(state, actions);
   render();
   setupPickStart(document, tab?.id ?? null, !!registrable, t, announce);
-  setupReportMissed(document, tab?.id ?? null, !!registrable, t, announce);
+  setupReportMissed(document, tab?.id ?? null, !!registrable, () => state.log);
   document.body.classList.add('ready');
   if (tab) {
     watchTabLog(tab.id, (next, dropped) => {

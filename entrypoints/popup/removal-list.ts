@@ -11,6 +11,7 @@ const NEXT_FOCUS: Record<RemovalAction, RemovalAction> = {
   'hide-again': 'show-again',
   'always-show': 'undo-always-show',
   'undo-always-show': 'always-show',
+  'report-wrong': 'report-wrong',
 };
 
 /** The list of what was removed on this page, its count, and what to say when it is empty. */

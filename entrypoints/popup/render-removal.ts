@@ -8,9 +8,10 @@ export interface RemovalActions {
   onHideAgain: (r: TabRemoval) => void;
   onAlwaysShow: (r: TabRemoval) => void;
   onUndoAlwaysShow: (r: TabRemoval) => void;
+  onReportWrong: (r: TabRemoval) => void;
 }
 
-export type RemovalAction = 'show-again' | 'hide-again' | 'always-show' | 'undo-always-show';
+export type RemovalAction = 'show-again' | 'hide-again' | 'always-show' | 'undo-always-show' | 'report-wrong';
 
 /** Identifies a removal across re-renders (ids are per frame). */
 export function removalKey(r: Pick<TabRemoval, 'frameId' | 'id'>): string {
@@ -88,6 +89,7 @@ export function renderRemoval(
       add('always-show', t('alwaysShow'), actions.onAlwaysShow, true);
     }
   }
+  add('report-wrong', t('reportWrong'), actions.onReportWrong);
   li.append(actionsRow);
   return li;
 }

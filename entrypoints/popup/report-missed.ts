@@ -1,6 +1,9 @@
+import type { ReportCandidate, ReportKind } from '@/lib/report/report';
 import { buildReport, type Report } from '@/lib/report/report';
 import type { Snapshot } from '@/lib/report/snapshot';
-import type { Translate } from '@/utils/ui/i18n';
+import type { TabRemoval } from '@/utils/tab-log';
+import { t } from '@/utils/ui/i18n';
+import { announce } from './status';
 
 /** The reporter's script in the built package (entrypoints/reporter/index.ts). */
 export const REPORTER_FILE = '/reporter.js';
@@ -12,22 +15,128 @@ interface PageSnapshot {
   lang: string;
 }
 
+/** What a report is about: the page's topmost overlay, or one removal of a frame. */
+interface ReportRequest {
+  kind: ReportKind;
+  frameId: number;
+  /** The removal, for a wrong hide. */
+  id?: string;
+  matchedRules: string[];
+  candidates: ReportCandidate[];
+}
+
 function isPageSnapshot(v: unknown): v is PageSnapshot {
   const s = v as Partial<PageSnapshot> | null;
   return !!s && typeof s.pageUrl === 'string' && typeof s.snapshot?.markup === 'string';
 }
 
+/** The rules that matched on this page, as the tab's log names them. */
+function matchedRulesOf(log: readonly TabRemoval[]): string[] {
+  return [...new Set(log.map((r) => r.rule))];
+}
+
+/** The panel under the popup's report button: the report shown whole, then offered as a file. */
+function panelOf(doc: Document): HTMLElement | null {
+  return doc.getElementById('report-panel');
+}
+
 /**
- * "Report a banner Unbanner missed": snapshots the page's topmost overlay, shows the whole
- * report before anything is saved, and offers it as a file (a blob link: no permission, no
- * network). The full address goes in only if the user ticks it.
+ * Shows the whole report before anything is saved, and offers it as a file (a blob link: no
+ * permission, no network). The full address goes in only if the user ticks it.
  */
+function show(doc: Document, page: PageSnapshot, request: ReportRequest): void {
+  const panel = panelOf(doc);
+  if (!panel) return;
+  const label = doc.createElement('label');
+  const tick = doc.createElement('input');
+  tick.type = 'checkbox';
+  tick.id = 'report-url';
+  label.append(tick, ` ${t('reportIncludeUrl')}`);
+  const intro = doc.createElement('p');
+  intro.className = 'muted small';
+  intro.textContent = t(request.kind === 'missed' ? 'reportContains' : 'reportWrongContains');
+  const preview = doc.createElement('pre');
+  preview.id = 'report-preview';
+  preview.tabIndex = 0;
+  // A long report scrolls in its own box instead of widening the popup.
+  preview.style.cssText =
+    'max-height: 12rem; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 11px;';
+  preview.setAttribute('aria-label', t('reportContains'));
+  const save = doc.createElement('a');
+  save.id = 'report-save';
+  save.className = 'button primary';
+  save.textContent = t('reportSave');
+  let url: string | null = null;
+  const render = () => {
+    const report: Report = buildReport({
+      kind: request.kind,
+      version: browser.runtime.getManifest().version,
+      pageUrl: page.pageUrl,
+      includeUrl: tick.checked,
+      viewport: page.viewport,
+      lang: page.lang,
+      snapshot: page.snapshot,
+      matchedRules: request.matchedRules,
+      candidates: request.candidates,
+    });
+    const json = `${JSON.stringify(report, null, 2)}\n`;
+    preview.textContent = json;
+    if (url) URL.revokeObjectURL(url);
+    url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    save.href = url;
+    save.download = `unbanner-report-${report.kind}-${report.host}.json`;
+  };
+  tick.addEventListener('change', render);
+  render();
+  panel.replaceChildren(label, intro, preview, save);
+  panel.hidden = false;
+  panel.scrollIntoView({ block: 'nearest' });
+}
+
+/** Asks the reporter, in the request's frame, for the snapshot; shows the report or says why not. */
+async function openReport(doc: Document, tabId: number, request: ReportRequest): Promise<void> {
+  const target = { tabId, frameIds: [request.frameId] };
+  try {
+    await browser.scripting.executeScript({ target, files: [REPORTER_FILE] });
+    const [result] = await browser.scripting.executeScript({
+      target,
+      // Runs in the frame: the reporter's functions, by the name entrypoints/reporter gives them.
+      func: (kind: ReportKind, id: string) => {
+        const reporter = (globalThis as Record<string, unknown>).__unbannerReporter as
+          | { missed: () => unknown; wrongHide: (id: string) => unknown }
+          | undefined;
+        if (!reporter) return null;
+        return kind === 'missed' ? reporter.missed() : reporter.wrongHide(id);
+      },
+      args: [request.kind, request.id ?? ''],
+    });
+    if (isPageSnapshot(result?.result)) show(doc, result.result, request);
+    else announce(t(request.kind === 'missed' ? 'reportNothing' : 'notOnPageAnymore'), true);
+  } catch {
+    announce(t('pageUnreachable'), true);
+  }
+}
+
+/** "This was not a banner" on one removal: a report of what it hid, with the rule or the detector's score. */
+export function reportWrongHide(doc: Document, tabId: number | null, r: TabRemoval): void {
+  if (tabId === null) return;
+  const candidates: ReportCandidate[] =
+    r.score === undefined ? [] : [{ selector: r.selector, score: r.score, signals: r.signals ?? [] }];
+  void openReport(doc, tabId, {
+    kind: 'wrong-hide',
+    frameId: r.frameId,
+    id: r.id,
+    matchedRules: [r.rule],
+    candidates,
+  });
+}
+
+/** "Report a banner Unbanner missed": a report of the page's topmost overlay, with the rules that matched here. */
 export function setupReportMissed(
   doc: Document,
   tabId: number | null,
   available: boolean,
-  t: Translate,
-  announce: (text: string, error?: boolean) => void,
+  log: () => readonly TabRemoval[],
 ): void {
   const slot = doc.getElementById('pick-slot');
   if (!slot || tabId === null || !available) return;
@@ -40,69 +149,15 @@ export function setupReportMissed(
   panel.id = 'report-panel';
   panel.hidden = true;
   slot.append(button, panel);
-
-  let url: string | null = null;
-  const show = (page: PageSnapshot) => {
-    const label = doc.createElement('label');
-    const tick = doc.createElement('input');
-    tick.type = 'checkbox';
-    tick.id = 'report-url';
-    label.append(tick, ` ${t('reportIncludeUrl')}`);
-    const intro = doc.createElement('p');
-    intro.className = 'muted small';
-    intro.textContent = t('reportContains');
-    const preview = doc.createElement('pre');
-    preview.id = 'report-preview';
-    preview.tabIndex = 0;
-    // A long report scrolls in its own box instead of widening the popup.
-    preview.style.cssText =
-      'max-height: 12rem; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 11px;';
-    preview.setAttribute('aria-label', t('reportContains'));
-    const save = doc.createElement('a');
-    save.id = 'report-save';
-    save.className = 'button primary';
-    save.textContent = t('reportSave');
-    const render = () => {
-      const report: Report = buildReport({
-        kind: 'missed',
-        version: browser.runtime.getManifest().version,
-        pageUrl: page.pageUrl,
-        includeUrl: tick.checked,
-        viewport: page.viewport,
-        lang: page.lang,
-        snapshot: page.snapshot,
-      });
-      const json = `${JSON.stringify(report, null, 2)}\n`;
-      preview.textContent = json;
-      if (url) URL.revokeObjectURL(url);
-      url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-      save.href = url;
-      save.download = `unbanner-report-${report.host}.json`;
-    };
-    tick.addEventListener('change', render);
-    render();
-    panel.replaceChildren(label, intro, preview, save);
-    panel.hidden = false;
-  };
-
   button.addEventListener('click', () => {
     button.disabled = true;
-    browser.scripting
-      .executeScript({ target: { tabId, frameIds: [0] }, files: [REPORTER_FILE] })
-      .then(() =>
-        browser.scripting.executeScript({
-          target: { tabId, frameIds: [0] },
-          func: () => (globalThis as Record<string, unknown>).__unbannerReportSnapshot ?? null,
-        }),
-      )
-      .then(([result]) => {
-        button.disabled = false;
-        if (isPageSnapshot(result?.result)) show(result.result);
-        else announce(t('reportNothing'), true);
-      })
-      .catch(() => {
-        button.disabled = false;
-        announce(t('reportNothing'), true);
-      });
+    void openReport(doc, tabId, {
+      kind: 'missed',
+      frameId: 0,
+      matchedRules: matchedRulesOf(log()),
+      candidates: [],
+    }).finally(() => {
+      button.disabled = false;
+    });
   });
 }

@@ -1,22 +1,30 @@
+import { ENGINE_GLOBAL, type Engine } from '@/lib/engine/engine';
 import { startCandidate } from '@/lib/pick/hit';
 import { snapshotSubtree } from '@/lib/report/snapshot';
 import { extensionShadowRootOf } from '@/utils/shadow-root';
 
-/** Where the snapshot waits for the popup, in this extension's isolated world only. */
-export const REPORT_GLOBAL = '__unbannerReportSnapshot';
+/** Where the popup finds the reporter, in this extension's isolated world only. */
+export const REPORT_GLOBAL = '__unbannerReporter';
 
 /**
- * "Report a banner Unbanner missed", injected into the tab's top frame by the popup: a
- * sanitised snapshot of the page's topmost overlay, which the popup turns into a report file.
+ * Injected by the popup into one frame of the tab: sanitised snapshots for report files.
+ * `missed`: the page's topmost overlay (a banner Unbanner left). `wrongHide`: what one removal
+ * hid, looked at as the page would show it (shown for the snapshot's one task, then hidden again).
  */
 export default defineUnlistedScript(() => {
-  const el = startCandidate(document, window, null);
-  (globalThis as Record<string, unknown>)[REPORT_GLOBAL] = el
-    ? {
-        snapshot: snapshotSubtree(el, window, extensionShadowRootOf()),
-        pageUrl: location.href,
-        viewport: { width: innerWidth, height: innerHeight },
-        lang: document.documentElement.lang || '',
-      }
-    : null;
+  const shadowRootOf = extensionShadowRootOf();
+  const page = (el: Element) => ({
+    snapshot: snapshotSubtree(el, window, shadowRootOf),
+    pageUrl: location.href,
+    viewport: { width: innerWidth, height: innerHeight },
+    lang: document.documentElement.lang || '',
+  });
+  const engine = () => (globalThis as { [ENGINE_GLOBAL]?: Engine })[ENGINE_GLOBAL];
+  (globalThis as Record<string, unknown>)[REPORT_GLOBAL] = {
+    missed: () => {
+      const el = startCandidate(document, window, null);
+      return el ? page(el) : null;
+    },
+    wrongHide: (id: string) => engine()?.peek(id, ([el]) => (el?.isConnected ? page(el) : null)) ?? null,
+  };
 });

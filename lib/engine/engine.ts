@@ -141,6 +141,11 @@ export class Engine {
     return removal;
   }
 
+  /** Looks at a removal's elements as the page would show them (for a report), leaving them hidden. */
+  peek<T>(id: string, look: (els: readonly Element[]) => T): T | null {
+    return this.hider.peek(id, look);
+  }
+
   /** This page load's marks, for the sentinel script (same isolated world; the page never sees this object). */
   get marks(): Marks {
     return this.pageMarks;

@@ -77,6 +77,22 @@ export class Hider {
     return entry.removal;
   }
 
+  /**
+   * Shows a removal's elements for the length of `look` (one task: no frame paints in between),
+   * then hides them again; one the user brought back is looked at as it is.
+   */
+  peek<T>(id: string, look: (els: readonly Element[]) => T): T | null {
+    const entry = this.entries.get(id);
+    if (!entry) return null;
+    if (entry.removal.restored) return look(entry.els);
+    this.restore(id);
+    try {
+      return look(entry.els);
+    } finally {
+      this.hideAgain(id);
+    }
+  }
+
   /** A new copy of a banner the user brought back (a framework re-created it): it stays shown too. */
   keepShown(el: Element): void {
     this.shown.add(el);

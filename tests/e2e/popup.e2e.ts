@@ -1,8 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../lib/report/report';
+import { fixtureFromReport } from '../../lib/report/to-fixture';
 import { openSettled, reloadSettled, visibleSelectors, waitForSettled } from './support/judge';
 import { badgeText, PopupPage, storedSettings, waitForRegistration } from './support/popup';
 import { useExtensionSession } from './support/session';
@@ -332,5 +334,47 @@ describe('popup', () => {
     await expect.poll(() => after.item('OneTrust').locator('.state').textContent()).toMatch(/shown again/i);
     const fresh = await session.ext.worker();
     expect(await fresh.evaluate(() => (self as unknown as { marker?: number }).marker)).toBeUndefined();
+  });
+
+  it('"This was not a banner" shows a report of what was hidden, as it looked, and its file becomes a decoy fixture', async () => {
+    const page = await visit(MIX);
+    const popup = await popupFor(page);
+    const detected = popup.item('Detected cookie banner');
+    await detected.waitFor({ timeout: 5000 });
+    await detected.getByRole('button', { name: 'This was not a banner' }).click();
+    const preview = popup.page.locator('#report-preview');
+    await preview.waitFor();
+    const shown = JSON.parse((await preview.textContent()) ?? '');
+    expect(shown).toMatchObject({ kind: 'wrong-hide', host: `${MIX}.test` });
+    expect(shown.url).toBeUndefined();
+    expect(shown.snapshot.markup).toContain('We and our 143 partners');
+    // Recorded as the page shows it, not as Unbanner left it; and it is hidden still.
+    expect(shown.snapshot.elements[0].display).not.toBe('none');
+    expect(await visibleSelectors(page, ['.pp-box'])).toEqual([]);
+    // Why it was hidden: the detector's verdict, score and signals.
+    expect(shown.matchedRules).toEqual([expect.stringMatching(/score \d+/)]);
+    expect(shown.candidates[0].score).toBeGreaterThan(0);
+    expect(shown.candidates[0].signals.map((s: { code: string }) => s.code)).toContain('consent-wording');
+
+    const download = popup.page.waitForEvent('download');
+    await popup.page.getByRole('link', { name: 'Save report file' }).click();
+    const report = parseReport(JSON.parse(readFileSync((await (await download).path()) as string, 'utf8')));
+    expect(report?.kind).toBe('wrong-hide');
+    // Round trip: a fixture that expects the element to stay (it fails until the detector is fixed).
+    const made = fixtureFromReport(report as NonNullable<typeof report>);
+    expect(made.fixture.kind).toBe('clean');
+    const keep = (made.fixture.keep ?? [])[0] as string;
+    const fixturePage = await session.ext.context.newPage();
+    session.open.push(fixturePage);
+    await fixturePage.setContent(made.html);
+    expect(await fixturePage.locator(keep).textContent()).toContain('We and our 143 partners');
+
+    // A platform's removal in another site's frame: reported from that frame, with its rule.
+    const framed = popup.item('Cookiebot');
+    await framed.getByRole('button', { name: 'This was not a banner' }).click();
+    await expect
+      .poll(async () => JSON.parse((await preview.textContent()) ?? '{}').matchedRules)
+      .toEqual([expect.stringMatching(/cookiebot/i)]);
+    expect(await embedFrame(page).locator('#CybotCookiebotDialog').isVisible()).toBe(false);
   });
 });

@@ -63,4 +63,24 @@ describe('Hider', () => {
     expect(hider.repairs).toBe(2);
     hider.unwatch();
   });
+
+  it('peeks at a removal shown, for a report, and leaves it hidden as it was', () => {
+    document.body.innerHTML = '<div id="banner"><p>We use cookies</p></div>';
+    const marks = drawMarks();
+    const hider = new Hider(marks);
+    const banner = document.getElementById('banner') as Element;
+    const r = removal('r1');
+    hider.hide(banner, r);
+    const seen = hider.peek('r1', (els) => els.map((el) => el.hasAttribute(marks.hidden)));
+    expect(seen).toEqual([false]);
+    expect(banner.hasAttribute(marks.hidden)).toBe(true);
+    expect(banner.hasAttribute(marks.shown)).toBe(false);
+    expect(r.restored).toBeUndefined();
+    expect(hider.isHidden(banner)).toBe(true);
+    // One the user brought back stays shown.
+    hider.restore('r1');
+    expect(hider.peek('r1', (els) => els[0]?.hasAttribute(marks.shown))).toBe(true);
+    expect(r.restored).toBe(true);
+    expect(hider.peek('nope', () => 1)).toBeNull();
+  });
 });

@@ -44,6 +44,7 @@ const actions = () => ({
   onHideAgain: vi.fn(),
   onAlwaysShow: vi.fn(),
   onUndoAlwaysShow: vi.fn(),
+  onReportWrong: vi.fn(),
 });
 
 describe('renderRemoval', () => {
@@ -75,14 +76,16 @@ describe('renderRemoval', () => {
     expect(li.querySelector('.item-where')?.textContent).toBe('inFrameFrom host=embed.video.test');
   });
 
-  it('offers Show again on a hidden item, wired to that removal', () => {
+  it('offers Show again and "This was not a banner" on a hidden item, wired to that removal', () => {
     const a = actions();
     const li = renderRemoval(document, detected, { allowed: false, index: 1, t }, a);
     const buttons = [...li.querySelectorAll('button')];
-    expect(buttons.map((b) => b.textContent)).toEqual(['showAgain']);
-    expect(buttons[0]?.getAttribute('aria-describedby')).toBe(li.querySelector('h3')?.id);
+    expect(buttons.map((b) => b.textContent)).toEqual(['showAgain', 'reportWrong']);
+    for (const b of buttons) expect(b.getAttribute('aria-describedby')).toBe(li.querySelector('h3')?.id);
     buttons[0]?.click();
     expect(a.onShowAgain).toHaveBeenCalledWith(detected);
+    buttons[1]?.click();
+    expect(a.onReportWrong).toHaveBeenCalledWith(detected);
   });
 
   it('offers Hide again and Always show once shown, and Undo once always shown', () => {
@@ -96,6 +99,7 @@ describe('renderRemoval', () => {
     expect([...shown.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual([
       'hide-again',
       'always-show',
+      'report-wrong',
     ]);
     shown.querySelector<HTMLButtonElement>('[data-action="always-show"]')?.click();
     expect(a.onAlwaysShow).toHaveBeenCalledOnce();
@@ -103,6 +107,7 @@ describe('renderRemoval', () => {
     expect([...kept.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual([
       'hide-again',
       'undo-always-show',
+      'report-wrong',
     ]);
     expect(kept.querySelector('.allowed-note')?.textContent).toBe('alwaysShown');
     kept.querySelector<HTMLButtonElement>('[data-action="undo-always-show"]')?.click();
