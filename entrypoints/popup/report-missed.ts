@@ -13,6 +13,8 @@ interface PageSnapshot {
   pageUrl: string;
   viewport: { width: number; height: number };
   lang: string;
+  /** The detector's verdict on the reported element, where it ran in that frame. */
+  candidates?: ReportCandidate[];
 }
 
 /** What a report is about: the page's topmost overlay, or one removal of a frame. */
@@ -28,6 +30,19 @@ interface ReportRequest {
 function isPageSnapshot(v: unknown): v is PageSnapshot {
   const s = v as Partial<PageSnapshot> | null;
   return !!s && typeof s.pageUrl === 'string' && typeof s.snapshot?.markup === 'string';
+}
+
+/** Candidates as a frame sent them: kept only when shaped as a report needs them. */
+function validCandidates(raw: unknown): ReportCandidate[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(
+    (c): c is ReportCandidate =>
+      !!c &&
+      typeof c.selector === 'string' &&
+      typeof c.score === 'number' &&
+      Array.isArray(c.signals) &&
+      c.signals.every((s: unknown) => !!s && typeof (s as { code?: unknown }).code === 'string'),
+  );
 }
 
 /** The rules that matched on this page, as the tab's log names them. */
@@ -77,7 +92,7 @@ function show(doc: Document, page: PageSnapshot, request: ReportRequest): void {
       lang: page.lang,
       snapshot: page.snapshot,
       matchedRules: request.matchedRules,
-      candidates: request.candidates,
+      candidates: request.candidates.length ? request.candidates : validCandidates(page.candidates),
     });
     const json = `${JSON.stringify(report, null, 2)}\n`;
     preview.textContent = json;

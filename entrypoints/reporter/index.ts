@@ -1,3 +1,4 @@
+import { cssPath } from '@/lib/dom/css-path';
 import { ENGINE_GLOBAL, type Engine } from '@/lib/engine/engine';
 import { startCandidate } from '@/lib/pick/hit';
 import { snapshotSubtree } from '@/lib/report/snapshot';
@@ -23,7 +24,14 @@ export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[REPORT_GLOBAL] = {
     missed: () => {
       const el = startCandidate(document, window, null);
-      return el ? page(el) : null;
+      if (!el) return null;
+      // What the detector makes of it, where it runs in this frame (it is loaded only where the
+      // page showed something like a banner): why it was not hidden.
+      const verdict = engine()?.explain(el);
+      const candidates = verdict
+        ? [{ selector: cssPath(el), score: verdict.score, signals: verdict.reasons }]
+        : [];
+      return { ...page(el), candidates };
     },
     wrongHide: (id: string) => engine()?.peek(id, ([el]) => (el?.isConnected ? page(el) : null)) ?? null,
   };

@@ -120,6 +120,11 @@ export class Detector {
     this.pendingHosts.clear();
   }
 
+  /** The verdict the detector gives an element, without acting on it (for a report of a miss). */
+  explain(el: Element): Verdict {
+    return judge(this.signalsFor(el), placementOf(el, this.win), { scrollLocked: this.scrollLocked() });
+  }
+
   /** Judges a subtree now (used for the first scan and by tests). */
   scanNow(root: Element = this.doc.body ?? this.doc.documentElement): Detection[] {
     const found: Detection[] = [];

@@ -1,4 +1,5 @@
 import type { Detection, DetectorOptions } from '../detect/detector';
+import type { Verdict } from '../detect/score';
 import { openShadowRoot, type ShadowRootOf } from '../detect/walk';
 import { cssPath } from '../dom/css-path';
 import { plainLine, shortText } from '../dom/text';
@@ -44,6 +45,7 @@ export interface DetectorLike {
   start(): void;
   stop(): void;
   readonly scored: number;
+  explain?(el: Element): Verdict;
 }
 
 export type DetectorFactory = (doc: Document, win: Window, opts: DetectorOptions) => DetectorLike;
@@ -139,6 +141,11 @@ export class Engine {
     if (this.hider.activeCount === 0) this.cleanup.undo();
     this.opts.report(removal);
     return removal;
+  }
+
+  /** The detector's verdict on an element, where the detector runs in this frame (for a report). */
+  explain(el: Element): Verdict | null {
+    return this.detector?.explain?.(el) ?? null;
   }
 
   /** Looks at a removal's elements as the page would show them (for a report), leaving them hidden. */

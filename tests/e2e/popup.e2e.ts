@@ -377,4 +377,23 @@ describe('popup', () => {
       .toEqual([expect.stringMatching(/cookiebot/i)]);
     expect(await embedFrame(page).locator('#CybotCookiebotDialog').isVisible()).toBe(false);
   });
+
+  it('"Report a banner Unbanner missed" carries the rules that matched and the detector\'s verdict on the overlay', async () => {
+    const page = await visit(MIX);
+    const popup = await popupFor(page);
+    const detected = popup.item('Detected cookie banner');
+    await detected.waitFor({ timeout: 5000 });
+    await popup.page.getByRole('button', { name: 'Report a banner Unbanner missed' }).click();
+    const preview = popup.page.locator('#report-preview');
+    await preview.waitFor();
+    const shown = JSON.parse((await preview.textContent()) ?? '');
+    expect(shown.kind).toBe('missed');
+    expect(shown.matchedRules).toEqual(
+      expect.arrayContaining(['Onetrust', expect.stringMatching(/score \d+/)]),
+    );
+    // The detector runs in this frame (it hid a banner here): its verdict on the reported overlay.
+    expect(shown.candidates).toEqual([
+      { selector: expect.any(String), score: expect.any(Number), signals: expect.any(Array) },
+    ]);
+  });
 });
