@@ -12,8 +12,12 @@ export class PageStyle {
   private el: HTMLStyleElement;
   private rules: string[] = [];
   private accepted: boolean[] = [];
+  /** How many rules the sheet holds when intact (the page adds to <head> often: counted once). */
+  private acceptedCount = 0;
   private guard: MutationObserver;
   private attached = false;
+  /** Where the style was put: <head>, or <html> while the parser has made no head yet. */
+  private parent: Node | null = null;
   private repairsThisFrame = 0;
   private repairLater = false;
   /** Times the style was put back after the page touched it (tests read it to bound the work). */
@@ -56,6 +60,7 @@ export class PageStyle {
     for (const name of this.el.getAttributeNames()) this.el.removeAttribute(name);
     if (this.el.firstChild) this.el.textContent = '';
     if (this.el.parentNode !== parent) parent.appendChild(this.el);
+    this.parent = parent;
     this.fill();
     this.guard.disconnect();
     this.guard.observe(this.el, { childList: true, characterData: true, subtree: true, attributes: true });
@@ -68,6 +73,7 @@ export class PageStyle {
     const sheet = this.el.sheet;
     if (!sheet) {
       this.accepted = this.rules.map(() => false);
+      this.acceptedCount = 0;
       return;
     }
     while (sheet.cssRules.length) sheet.deleteRule(sheet.cssRules.length - 1);
@@ -79,16 +85,22 @@ export class PageStyle {
         return false;
       }
     });
+    this.acceptedCount = this.accepted.filter(Boolean).length;
   }
 
   /** Whether the page left the style as it was put: in place, empty of text, with no attributes. */
   private intact(): boolean {
-    const parent = this.doc.head ?? this.doc.documentElement;
+    // Left where it was put while that is still the page's <html> or <head>: moving it into a head
+    // the parser makes later would empty its sheet (rules are inserted, not written) and cost a
+    // second fill of every rule.
+    const parent = this.parent;
     return (
+      !!parent &&
+      (parent === this.doc.head || parent === this.doc.documentElement) &&
       this.el.parentNode === parent &&
       !this.el.firstChild &&
       !this.el.hasAttributes() &&
-      (this.el.sheet?.cssRules.length ?? -1) === this.accepted.filter(Boolean).length
+      (this.el.sheet?.cssRules.length ?? -1) === this.acceptedCount
     );
   }
 
