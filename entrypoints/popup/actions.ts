@@ -7,7 +7,7 @@ import { labelOf } from '@/utils/ui/describe';
 import { t } from '@/utils/ui/i18n';
 import { saveAndRegister } from '@/utils/ui/save';
 import type { RemovalActions } from './render-removal';
-import { reportWrongHide } from './report-missed';
+import { reportWrongHide } from './report-file';
 import { type PopupState, siteKey } from './state';
 import { announce } from './status';
 

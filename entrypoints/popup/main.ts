@@ -5,7 +5,7 @@ import { localisePage, t } from '@/utils/ui/i18n';
 import { createActions } from './actions';
 import { setupPickStart } from './pick-start';
 import { renderRemovalList } from './removal-list';
-import { setupReportMissed } from './report-missed';
+import { setupReportMissed } from './report-file';
 import { setUpRuleForm } from './rule-form';
 import { renderRuleLists } from './rule-lists';
 import { renderSiteSwitch, setUpSiteSwitch } from './site-switch';

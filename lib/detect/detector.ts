@@ -1,5 +1,5 @@
 import type { CleanupCode } from '../codes';
-import { deeperThan } from '../dom/depth';
+import { deeperThan, forgetUpFrom } from '../dom/depth';
 import { isRendered } from '../dom/visibility';
 import { findCandidates, mentionsConsent } from './candidates';
 import { type OverlayMemo, type Placement, placementOf } from './geometry';
@@ -207,15 +207,7 @@ export class Detector {
   }
 
   private forgetText(node: Node): void {
-    let steps = 0;
-    for (let n: Node | null = node; n; n = n.parentNode) {
-      if (++steps > MAX_ANCESTOR_STEPS) {
-        // Too deep to walk on every change: forget every subtree's answer instead.
-        this.consentText = new WeakMap();
-        return;
-      }
-      if (n.nodeType === 1) this.consentText.delete(n as Element);
-    }
+    if (!forgetUpFrom(this.consentText, node, MAX_ANCESTOR_STEPS)) this.consentText = new WeakMap();
   }
 
   private hasConsentText(el: Element): boolean {

@@ -1,7 +1,7 @@
 import { isOverlayPositioned, memoOverlayAncestor, type OverlayMemo, placementOf } from '../detect/geometry';
 import { THRESHOLDS } from '../detect/thresholds';
 import { awaitsShadowContent, type ShadowRootOf } from '../detect/walk';
-import { deeperThan } from '../dom/depth';
+import { deeperThan, forgetUpFrom } from '../dom/depth';
 import { isRendered } from '../dom/visibility';
 import type { Marks } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
@@ -163,14 +163,7 @@ export class OverlaySentinel {
 
   /** What was known of the changed subtree's text and of those around it; too deep to walk, all of it. */
   private forgetText(node: Node): void {
-    let steps = 0;
-    for (let n: Node | null = node; n; n = n.parentNode) {
-      if (++steps > THRESHOLDS.maxAncestorSteps) {
-        this.textMemo = new WeakMap();
-        return;
-      }
-      if (n.nodeType === 1) this.textMemo.delete(n as Element);
-    }
+    if (!forgetUpFrom(this.textMemo, node, THRESHOLDS.maxAncestorSteps)) this.textMemo = new WeakMap();
   }
 
   private mentionsIn(el: Element): boolean {
