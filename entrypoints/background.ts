@@ -2,6 +2,7 @@ import { siteSettingsForHost } from '@/lib/settings/site-match';
 import { showActionIcon } from '@/utils/action-icon';
 import { injectDetector } from '@/utils/inject-detector';
 import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
+import { openPickedReport } from '@/utils/open-picked-report';
 import { applyRegistration } from '@/utils/registration';
 import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
@@ -54,6 +55,10 @@ export default defineBackground({
       const frameId = sender.frameId ?? 0;
       if (message.type === 'need-detector') {
         void injectDetector(tabId, frameId);
+        return undefined;
+      }
+      if (message.type === 'open-picked-report') {
+        if (frameId === 0) void openPickedReport(tabId, sender.tab?.index);
         return undefined;
       }
       if (message.type === 'page-start') {

@@ -7,7 +7,9 @@ export type ContentToBackground =
   | { type: 'page-start'; marks?: PageMarks }
   | { type: 'removal'; removal: Removal }
   /** The sentinel saw a candidate overlay: inject the detector into this frame. */
-  | { type: 'need-detector' };
+  | { type: 'need-detector' }
+  /** Pick mode (top frame): open the popup's report of the picked element in a tab. */
+  | { type: 'open-picked-report' };
 
 /** The attribute names this page load's content script marks hidden and shown elements with. */
 export interface PageMarks {
@@ -47,6 +49,7 @@ export function parseContentMessage(v: unknown): ContentToBackground | null {
     return { type: 'page-start' };
   }
   if (v.type === 'need-detector') return { type: 'need-detector' };
+  if (v.type === 'open-picked-report') return { type: 'open-picked-report' };
   if (v.type === 'removal') {
     const removal = parseRemoval(v.removal);
     return removal ? { type: 'removal', removal } : null;

@@ -1,5 +1,7 @@
 import { addOnce, editSite } from '@/lib/settings/edit';
 import { siteSettingsForHost } from '@/lib/settings/site-match';
+import type { ContentToBackground } from '@/utils/messages';
+import { rememberPicked } from '@/utils/picked-report';
 import { updateSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
 import { t } from '@/utils/ui/i18n';
@@ -10,7 +12,8 @@ export const PICKER_GLOBAL = '__unbannerPicker';
 
 /**
  * Pick mode, injected into a tab's top frame by the popup ("Hide something on this page").
- * A rule it saves goes where a typed rule goes: this site's hide list in the settings.
+ * A rule it saves goes where a typed rule goes: this site's hide list in the settings. A pick it
+ * reports opens the popup's report of it in a tab beside this one.
  */
 export default defineUnlistedScript(() => {
   const scope = globalThis as { [PICKER_GLOBAL]?: PickSession };
@@ -29,6 +32,12 @@ export default defineUnlistedScript(() => {
         });
       });
       return saved;
+    },
+    report: (el) => {
+      rememberPicked(el);
+      // The report is shown, then saved, on an extension page: the popup's, opened for this tab.
+      const message: ContentToBackground = { type: 'open-picked-report' };
+      browser.runtime.sendMessage(message).catch(() => undefined);
     },
   });
   scope[PICKER_GLOBAL] = session;

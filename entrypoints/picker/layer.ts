@@ -29,7 +29,7 @@ button:focus-visible { outline: 3px solid #1a5fc8; outline-offset: 2px; }
 [hidden] { display: none !important; }
 `;
 
-export type BarAction = 'bigger' | 'smaller' | 'confirm' | 'cancel';
+export type BarAction = 'bigger' | 'smaller' | 'confirm' | 'report' | 'cancel';
 
 export interface BarView {
   what: string;
@@ -39,6 +39,8 @@ export interface BarView {
   problem: string;
   canConfirm: boolean;
   canResize: boolean;
+  /** A pick exists: it can be reported as a banner Unbanner missed. */
+  canReport: boolean;
 }
 
 /**
@@ -101,6 +103,7 @@ export class PickLayer {
       confirm: button('confirm', 'pickConfirm', true),
       bigger: button('bigger', 'pickBigger'),
       smaller: button('smaller', 'pickSmaller'),
+      report: button('report', 'pickReport'),
       cancel: button('cancel', 'pickCancel'),
     };
     this.bar.append(what, rule, note, problem, keys, row);
@@ -119,6 +122,7 @@ export class PickLayer {
     this.buttons.confirm.disabled = !view.canConfirm;
     this.buttons.bigger.disabled = !view.canResize;
     this.buttons.smaller.disabled = !view.canResize;
+    this.buttons.report.disabled = !view.canReport;
   }
 
   /** Draws the outline over a rectangle (top-viewport coordinates); null hides it. */

@@ -45,9 +45,11 @@ const GUARDED = [
   'keyup',
 ] as const;
 
-export interface PickSaver {
+export interface PickActions {
   /** Saves the rule for this page's site; resolves false when it could not be saved. */
   save(selector: string): Promise<boolean>;
+  /** Hands the picked element, shown again as the page has it, to a report of a missed banner. */
+  report(el: Element): void;
 }
 
 interface Pick {
@@ -88,7 +90,7 @@ export class PickSession {
     private doc: Document,
     private win: Window,
     private t: Translate,
-    private saver: PickSaver,
+    private actions: PickActions,
   ) {
     this.layer = new PickLayer(doc, t);
     this.windows = [win, ...sameOriginWindows(doc)];
@@ -146,6 +148,9 @@ export class PickSession {
       event.preventDefault();
       return;
     }
+    // A finger still scrolls the page, and a tap still makes the click that picks: touch events
+    // are kept from the page's handlers but not cancelled (cancelling them cancels both).
+    if (event.type.startsWith('touch')) return;
     if (event.cancelable) event.preventDefault();
     const mouse = event as MouseEvent;
     const { x, y } = this.topPoint(mouse);
@@ -236,6 +241,7 @@ export class PickSession {
   private act(action: BarAction): void {
     if (action === 'cancel') this.cancel();
     else if (action === 'confirm') void this.confirm();
+    else if (action === 'report') this.report();
     else this.resize(action);
   }
 
@@ -286,6 +292,7 @@ export class PickSession {
         problem: '',
         canConfirm: false,
         canResize: false,
+        canReport: false,
       });
       return;
     }
@@ -308,6 +315,7 @@ export class PickSession {
         problem: '',
         canConfirm: false,
         canResize: false,
+        canReport: false,
       });
       return;
     }
@@ -326,7 +334,16 @@ export class PickSession {
       problem,
       canConfirm: !problem && !this.saving,
       canResize: true,
+      canReport: true,
     });
+  }
+
+  /** Leaves the page as it was (the report shows the element as the page does) and reports the pick. */
+  private report(): void {
+    const el = this.pick?.hit.el;
+    if (!el || this.saving) return;
+    this.end(false);
+    this.actions.report(el);
   }
 
   private async confirm(): Promise<void> {
@@ -334,7 +351,7 @@ export class PickSession {
     if (!pick?.selector || !pick.check?.ok || this.saving) return;
     this.saving = true;
     this.render();
-    const saved = await this.saver.save(pick.selector.selector).catch(() => false);
+    const saved = await this.actions.save(pick.selector.selector).catch(() => false);
     this.saving = false;
     if (saved) this.end(true);
     else {
@@ -346,6 +363,7 @@ export class PickSession {
         problem: this.t('pickSaveFailed'),
         canConfirm: true,
         canResize: true,
+        canReport: true,
       });
     }
   }

@@ -1,3 +1,4 @@
+import { PICKED_REPORT_PARAM, PICKED_REPORT_VALUE } from '@/utils/open-picked-report';
 import { loadSettings, watchSettings } from '@/utils/settings-store';
 import { siteKeyForUrl } from '@/utils/site-key';
 import { readTabLogView, watchTabLog } from '@/utils/tab-log';
@@ -44,7 +45,9 @@ async function main(): Promise<void> {
   setUpRuleForm(state, actions);
   render();
   setupPickStart(document, tab?.id ?? null, !!registrable, t, announce);
-  setupReportMissed(document, tab?.id ?? null, !!registrable, () => state.log);
+  const params = new URLSearchParams(location.search);
+  const picked = params.get(PICKED_REPORT_PARAM) === PICKED_REPORT_VALUE;
+  setupReportMissed(document, tab?.id ?? null, !!registrable, () => state.log, picked);
   document.body.classList.add('ready');
   if (tab) {
     watchTabLog(tab.id, (next, dropped) => {

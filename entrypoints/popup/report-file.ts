@@ -17,9 +17,12 @@ interface PageSnapshot {
   candidates?: ReportCandidate[];
 }
 
-/** What a report is about: the page's topmost overlay, or one removal of a frame. */
+/** What a report is about: the page's topmost overlay, the element picked in pick mode, or one removal of a frame. */
+type ReportSource = 'overlay' | 'picked' | 'removal';
+
 interface ReportRequest {
   kind: ReportKind;
+  source: ReportSource;
   frameId: number;
   /** The removal, for a wrong hide. */
   id?: string;
@@ -50,6 +53,13 @@ function matchedRulesOf(log: readonly TabRemoval[]): string[] {
   return [...new Set(log.map((r) => r.rule))];
 }
 
+/** What the popup says above the file, per source. */
+const INTRO = {
+  overlay: 'reportContains',
+  picked: 'reportPickedContains',
+  removal: 'reportWrongContains',
+} as const satisfies Record<ReportSource, string>;
+
 /** The panel under the popup's report button: the report shown whole, then offered as a file. */
 function panelOf(doc: Document): HTMLElement | null {
   return doc.getElementById('report-panel');
@@ -69,7 +79,7 @@ function show(doc: Document, page: PageSnapshot, request: ReportRequest): void {
   label.append(tick, ` ${t('reportIncludeUrl')}`);
   const intro = doc.createElement('p');
   intro.className = 'muted small';
-  intro.textContent = t(request.kind === 'missed' ? 'reportContains' : 'reportWrongContains');
+  intro.textContent = t(INTRO[request.source]);
   const preview = doc.createElement('pre');
   preview.id = 'report-preview';
   preview.tabIndex = 0;
@@ -116,17 +126,18 @@ async function openReport(doc: Document, tabId: number, request: ReportRequest):
     const [result] = await browser.scripting.executeScript({
       target,
       // Runs in the frame: the reporter's functions, by the name entrypoints/reporter gives them.
-      func: (kind: ReportKind, id: string) => {
+      func: (source: ReportSource, id: string) => {
         const reporter = (globalThis as Record<string, unknown>).__unbannerReporter as
-          | { missed: () => unknown; wrongHide: (id: string) => unknown }
+          | { missed: () => unknown; picked: () => unknown; wrongHide: (id: string) => unknown }
           | undefined;
         if (!reporter) return null;
-        return kind === 'missed' ? reporter.missed() : reporter.wrongHide(id);
+        if (source === 'overlay') return reporter.missed();
+        return source === 'picked' ? reporter.picked() : reporter.wrongHide(id);
       },
-      args: [request.kind, request.id ?? ''],
+      args: [request.source, request.id ?? ''],
     });
     if (isPageSnapshot(result?.result)) show(doc, result.result, request);
-    else announce(t(request.kind === 'missed' ? 'reportNothing' : 'notOnPageAnymore'), true);
+    else announce(t(request.source === 'overlay' ? 'reportNothing' : 'notOnPageAnymore'), true);
   } catch {
     announce(t('pageUnreachable'), true);
   }
@@ -139,6 +150,7 @@ export function reportWrongHide(doc: Document, tabId: number | null, r: TabRemov
     r.score === undefined ? [] : [{ selector: r.selector, score: r.score, signals: r.signals ?? [] }];
   void openReport(doc, tabId, {
     kind: 'wrong-hide',
+    source: 'removal',
     frameId: r.frameId,
     id: r.id,
     matchedRules: [r.rule],
@@ -146,12 +158,16 @@ export function reportWrongHide(doc: Document, tabId: number | null, r: TabRemov
   });
 }
 
-/** "Report a banner Unbanner missed": a report of the page's topmost overlay, with the rules that matched here. */
+/**
+ * "Report a banner Unbanner missed": a report of the page's topmost overlay, with the rules that
+ * matched here. Opened on a picked element's report (pick mode's "Report it"), it shows that one.
+ */
 export function setupReportMissed(
   doc: Document,
   tabId: number | null,
   available: boolean,
   log: () => readonly TabRemoval[],
+  picked: boolean,
 ): void {
   const slot = doc.getElementById('pick-slot');
   if (!slot || tabId === null || !available) return;
@@ -164,15 +180,18 @@ export function setupReportMissed(
   panel.id = 'report-panel';
   panel.hidden = true;
   slot.append(button, panel);
-  button.addEventListener('click', () => {
+  const report = (source: ReportSource) => {
     button.disabled = true;
     void openReport(doc, tabId, {
       kind: 'missed',
+      source,
       frameId: 0,
       matchedRules: matchedRulesOf(log()),
       candidates: [],
     }).finally(() => {
       button.disabled = false;
     });
-  });
+  };
+  button.addEventListener('click', () => report('overlay'));
+  if (picked) report('picked');
 }

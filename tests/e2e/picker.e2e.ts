@@ -94,6 +94,32 @@ function pageState(page: Page) {
   });
 }
 
+/** Where one of the pick bar's buttons is (it is in a closed shadow root: asked of the extension's own world). */
+async function barButton(page: Page, action: string): Promise<{ x: number; y: number }> {
+  const tabId = await tabIdOf(session.ext, page);
+  const worker = await session.ext.worker();
+  const box = await worker.evaluate(
+    async ([id, name]) => {
+      const [result] = await chrome.scripting.executeScript({
+        target: { tabId: id as number, frameIds: [0] },
+        func: (which: string) => {
+          const root = (globalThis as unknown as { __unbannerPicker?: { root: ShadowRoot } }).__unbannerPicker
+            ?.root;
+          const button = root?.querySelector(`button[data-action="${which}"]`) as HTMLButtonElement | null;
+          if (!button || button.disabled) return null;
+          const r = button.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        },
+        args: [name as string],
+      });
+      return result?.result ?? null;
+    },
+    [tabId, action] as const,
+  );
+  if (!box) throw new Error(`the pick bar has no enabled "${action}" button`);
+  return box;
+}
+
 const pageClicks = (page: Page) =>
   page.evaluate(() => (window as unknown as { __pageClicks: number }).__pageClicks);
 
@@ -157,6 +183,107 @@ describe('pick mode', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => layerPresent(page)).toBe(false);
     expect(await savedRules()).toEqual(['div[role="dialog"]']);
+  });
+
+  it('reports a picked element: pick mode hands it to the popup, which shows the whole file, then saves it', async () => {
+    const page = await visit();
+    await startPick(page);
+    const at = await modalPadding(page);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => dialogVisible(page)).toBe(false);
+    const report = await barButton(page, 'report');
+    const opened = session.ext.context.waitForEvent('page');
+    await page.mouse.click(report.x, report.y);
+    const tab = await opened;
+    session.open.push(tab);
+    // Pick mode is over and the page is as it was: the report is of the modal as the page shows it.
+    await expect.poll(() => layerPresent(page)).toBe(false);
+    expect(await dialogVisible(page)).toBe(true);
+    expect(await savedRules()).toEqual([]);
+    expect(tab.url()).toContain(`tabId=${await tabIdOf(session.ext, page)}`);
+    const preview = tab.locator('#report-preview');
+    await preview.waitFor();
+    await expect
+      .poll(() => tab.locator('#report-panel').textContent())
+      .toContain('A report of the element you picked');
+    const shown = JSON.parse((await preview.textContent()) ?? '');
+    expect(shown).toMatchObject({ kind: 'missed', host: `${PAGE}.test` });
+    expect(shown.url).toBeUndefined();
+    // The picked element itself is the snapshot's root: the modal, not the page's first overlay layer.
+    expect(shown.snapshot.markup).toMatch(/^<div[^>]*role="dialog"[^>]*aria-label="Newsletter"/);
+    expect(shown.snapshot.elements[0]).toMatchObject({ tag: 'div', position: 'fixed', zIndex: '9999' });
+    expect(shown.snapshot.markup).not.toMatch(/<script|onclick/);
+
+    const download = tab.waitForEvent('download');
+    await tab.getByRole('link', { name: 'Save report file' }).click();
+    const file = await (await download).path();
+    const parsed = parseReport(JSON.parse(readFileSync(file, 'utf8')));
+    const made = fixtureFromReport(parsed as NonNullable<typeof parsed>);
+    expect(made.fixture.kind).toBe('banner');
+    const fixturePage = await session.ext.context.newPage();
+    session.open.push(fixturePage);
+    await fixturePage.setContent(made.html);
+    const banner = fixturePage.locator((made.fixture.banner ?? [])[0] as string);
+    expect(await banner.getAttribute('aria-label')).toBe('Newsletter');
+  });
+
+  it('picks by touch: a tap picks, the bar is tapped, the page never sees the taps', async () => {
+    const page = await visit();
+    await startPick(page);
+    const cdp = await session.ext.context.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const tap = async ({ x, y }: { x: number; y: number }) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const touches = await page.evaluate(() => {
+      const w = window as unknown as { __touches: number };
+      w.__touches = 0;
+      for (const type of ['touchstart', 'touchend', 'pointerdown', 'pointerup'])
+        document.addEventListener(type, () => w.__touches++);
+      return w.__touches;
+    });
+    expect(touches).toBe(0);
+    await tap(await modalPadding(page));
+    await expect.poll(() => dialogVisible(page)).toBe(false);
+    await tap(await barButton(page, 'confirm'));
+    await expect.poll(() => layerPresent(page)).toBe(false);
+    expect(await savedRules()).toHaveLength(1);
+    expect(await pageClicks(page)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __touches: number }).__touches)).toBe(0);
+    // Out of pick mode the same tap reaches the page: the counts above could measure.
+    await tap({ x: 20, y: 20 });
+    await expect.poll(() => pageClicks(page)).toBe(1);
+    await cdp.detach();
+  });
+
+  it('picks inside a same-origin frame: the preview and, after a reload, the rule hide it there', async () => {
+    const page = await session.ext.context.newPage();
+    session.open.push(page);
+    await page.goto(session.server.url('pick-framed'), { waitUntil: 'load' });
+    const promo = page.frameLocator('iframe').locator('.AppPromo');
+    await promo.waitFor();
+    await startPick(page);
+    const box = await promo.boundingBox();
+    if (!box) throw new Error('the frame has no app box');
+    // Its padding, so the click lands on the box itself (top-viewport coordinates).
+    await page.mouse.move(box.x + 4, box.y + 4);
+    await page.mouse.click(box.x + 4, box.y + 4);
+    await expect.poll(() => promo.isVisible()).toBe(false);
+    expect(await page.locator('iframe').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => layerPresent(page)).toBe(false);
+    const rules = await savedRules();
+    expect(rules).toHaveLength(1);
+    expect(await promo.evaluate((el, rule) => el.matches(rule), rules[0] as string)).toBe(true);
+
+    await page.reload({ waitUntil: 'load' });
+    await page.frameLocator('iframe').locator('ol').waitFor();
+    await expect.poll(() => promo.isVisible()).toBe(false);
+    expect(await page.frameLocator('iframe').locator('ol').isVisible()).toBe(true);
+    const popup = await openPopup(page);
+    await popup.item('Your rule').waitFor({ timeout: 5000 });
   });
 
   it('cancel leaves the page as it was: same markup, same html and body styles, same scroll', async () => {
