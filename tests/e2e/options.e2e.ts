@@ -86,10 +86,15 @@ describe('options page', () => {
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 
-    if (process.env.UNBANNER_SCREENSHOTS) {
-      mkdirSync(resolve(import.meta.dirname, '../../docs'), { recursive: true });
-      await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/options.png'), fullPage: true });
-    }
+    // README's picture (docs/options.png) and the stores' (1280×800), or tests/.artifacts.
+    const dir = resolve(
+      import.meta.dirname,
+      process.env.UNBANNER_SCREENSHOTS ? '../../docs' : '../.artifacts',
+    );
+    mkdirSync(resolve(dir, 'store'), { recursive: true });
+    await page.screenshot({ path: resolve(dir, 'options.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: resolve(dir, 'store', 'options-1280x800.png') });
   });
 
   it('searches, sorts, edits and deletes (with undo)', async () => {

@@ -267,7 +267,7 @@ describe('popup', () => {
   });
 
   // The docs screenshot's scene: every kind of item, one shown again, one rule. The picture goes
-  // to tests/.artifacts, or with `UNBANNER_SCREENSHOTS=1` to docs/popup.png.
+  // to tests/.artifacts, or with `UNBANNER_SCREENSHOTS=1` to docs/popup.png and docs/store/.
   it('lists a user rule, a detected banner and platforms together, one shown again', async () => {
     const page = await visit(MIX);
     let popup = await popupFor(page);
@@ -290,6 +290,22 @@ describe('popup', () => {
     mkdirSync(dir, { recursive: true });
     await popup.page.setViewportSize({ width: 400, height: 600 });
     await popup.page.screenshot({ path: resolve(dir, 'popup.png'), fullPage: true });
+
+    // The stores' picture (1280×800): the page with its banners gone beside the popup.
+    await page.setViewportSize({ width: 880, height: 800 });
+    const pageShot = (await page.screenshot()).toString('base64');
+    await popup.page.setViewportSize({ width: 400, height: 800 });
+    await popup.page.evaluate(() => window.scrollTo(0, 0));
+    const popupShot = (await popup.page.screenshot()).toString('base64');
+    const stage = await session.ext.context.newPage();
+    session.open.push(stage);
+    await stage.setViewportSize({ width: 1280, height: 800 });
+    await stage.setContent(
+      `<body style="margin:0;display:flex"><img alt="" width="880" height="800" src="data:image/png;base64,${pageShot}"><img alt="" width="400" height="800" style="box-shadow:-4px 0 16px rgba(0,0,0,.25)" src="data:image/png;base64,${popupShot}"></body>`,
+    );
+    await stage.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+    mkdirSync(resolve(dir, 'store'), { recursive: true });
+    await stage.screenshot({ path: resolve(dir, 'store', 'popup-1280x800.png') });
   });
 
   it('still lists the removals after the service worker was stopped', async () => {
