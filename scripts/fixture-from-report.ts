@@ -1,14 +1,18 @@
 // `npm run fixture:from-report -- <report.json>`: turns a report saved from the popup into a
 // fixture page with its expected outcome under tests/fixtures/detector/<id>/, so a banner
 // missed in the wild (or a wrong hide) becomes an end-to-end case of tests/e2e/fixtures.e2e.ts.
+// `--out <dir>` writes the fixture's folder under another directory (the round-trip test's).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseReport } from '../lib/report/report';
 import { fixtureFromReport } from '../lib/report/to-fixture';
 
-const file = process.argv[2];
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const outDir = outAt >= 0 ? args[outAt + 1] : undefined;
+const file = args.find((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
 if (!file) {
-  console.error('usage: npm run fixture:from-report -- <report.json>');
+  console.error('usage: npm run fixture:from-report -- <report.json> [--force] [--out <dir>]');
   process.exit(2);
 }
 const report = parseReport(JSON.parse(readFileSync(file, 'utf8')));
@@ -17,8 +21,8 @@ if (!report) {
   process.exit(1);
 }
 const made = fixtureFromReport(report);
-const dir = resolve(import.meta.dirname, '../tests/fixtures/detector', made.id);
-if (existsSync(dir) && !process.argv.includes('--force')) {
+const dir = resolve(outDir ?? resolve(import.meta.dirname, '../tests/fixtures/detector'), made.id);
+if (existsSync(dir) && !args.includes('--force')) {
   console.error(`${dir} exists; pass --force to replace it`);
   process.exit(1);
 }

@@ -1,5 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -218,14 +220,22 @@ describe('pick mode', () => {
     const download = tab.waitForEvent('download');
     await tab.getByRole('link', { name: 'Save report file' }).click();
     const file = await (await download).path();
-    const parsed = parseReport(JSON.parse(readFileSync(file, 'utf8')));
-    const made = fixtureFromReport(parsed as NonNullable<typeof parsed>);
-    expect(made.fixture.kind).toBe('banner');
+    expect(parseReport(JSON.parse(readFileSync(file, 'utf8')))?.kind).toBe('missed');
+    // The one command that turns the file into a fixture, as a user runs it.
+    const out = mkdtempSync(join(tmpdir(), 'unbanner-fixture-'));
+    execFileSync('npm', ['run', '--silent', 'fixture:from-report', '--', file, '--out', out], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      stdio: 'pipe',
+    });
+    const [id] = readdirSync(out);
+    const fixture = JSON.parse(readFileSync(join(out, id as string, 'fixture.json'), 'utf8'));
+    expect(fixture.kind).toBe('banner');
     const fixturePage = await session.ext.context.newPage();
     session.open.push(fixturePage);
-    await fixturePage.setContent(made.html);
-    const banner = fixturePage.locator((made.fixture.banner ?? [])[0] as string);
+    await fixturePage.setContent(readFileSync(join(out, id as string, 'index.html'), 'utf8'));
+    const banner = fixturePage.locator(fixture.banner[0] as string);
     expect(await banner.getAttribute('aria-label')).toBe('Newsletter');
+    rmSync(out, { recursive: true });
   });
 
   it('picks by touch: a tap picks, the bar is tapped, the page never sees the taps', async () => {
