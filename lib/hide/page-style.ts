@@ -38,6 +38,11 @@ export class PageStyle {
     return this.accepted;
   }
 
+  /** Whether the rules are in a sheet the browser parsed (before that, none is accepted or refused). */
+  get attachedToPage(): boolean {
+    return this.attached && !!this.el.sheet;
+  }
+
   /** Which of the current rules the browser accepted (all false until attached). */
   get acceptedRules(): readonly boolean[] {
     return this.accepted;

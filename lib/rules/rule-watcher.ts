@@ -1,7 +1,7 @@
 import { isRendered } from '../dom/visibility';
 import { drawMarks, type Marks } from '../hide/attributes';
 import { PageStyle } from '../hide/page-style';
-import { prehideRule, seenKeyframes } from '../hide/styles';
+import { prehideListRule, prehideRule, seenKeyframes } from '../hide/styles';
 import { splitSelectorList } from '../platforms/split-selector-list';
 import { isClosedSelector } from './closed-selector';
 import type { HideRule } from './hide-rule';
@@ -99,12 +99,16 @@ export class RuleWatcher {
     const parsed = parses(probe, closed.map((v) => v.selector).join(','))
       ? closed
       : closed.filter((v) => parses(probe, v.selector));
-    const accepted = this.style.set([
-      seenKeyframes(this.marks),
-      ...parsed.map((v) => prehideRule(v.selector, this.marks)),
-    ]);
-    // Before the style is in a document nothing is accepted yet: keep what parses.
-    this.valid = accepted.some(Boolean) ? parsed.filter((_, i) => accepted[i + 1]) : parsed;
+    const keyframes = seenKeyframes(this.marks);
+    // One rule for every selector; one rule each only if the browser refuses that one.
+    const together = parsed.length
+      ? this.style.set([keyframes, prehideListRule(parsed.map((v) => v.selector), this.marks)])
+      : this.style.set([keyframes]);
+    if (together[1] || !parsed.length || !this.style.attachedToPage) this.valid = parsed;
+    else {
+      const accepted = this.style.set([keyframes, ...parsed.map((v) => prehideRule(v.selector, this.marks))]);
+      this.valid = parsed.filter((_, i) => accepted[i + 1]);
+    }
     this.combined = this.valid.map((v) => v.selector).join(',');
   }
 
