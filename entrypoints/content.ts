@@ -3,10 +3,9 @@ import { ENGINE_GLOBAL, Engine } from '@/lib/engine/engine';
 import { drawMarks } from '@/lib/hide/attributes';
 import { holdState } from '@/lib/hide/hold-paint';
 import { unpackTable } from '@/lib/platforms/pack';
-import { checkUserSelector } from '@/lib/rules/check-user-selector';
 import { engineSettingsFor } from '@/lib/settings/effective';
 import { extensionShadowRootOf } from '@/utils/browser-differences';
-import { type ContentToBackground, parsePopupToContent, type SelectorCheck } from '@/utils/messages';
+import { type ContentToBackground, parsePopupToContent } from '@/utils/messages';
 import { loadSettings } from '@/utils/settings-store';
 
 export default defineContentScript({
@@ -63,10 +62,7 @@ export default defineContentScript({
       const message = parsePopupToContent(raw);
       if (!message) return undefined;
       if (message.type === 'restore') return Promise.resolve(!!engine.restore(message.id));
-      if (message.type === 'hide-again') return Promise.resolve(!!engine.hideAgain(message.id));
-      if (inFrame) return undefined;
-      const check: SelectorCheck = checkUserSelector(document, message.selector);
-      return Promise.resolve(check);
+      return Promise.resolve(!!engine.hideAgain(message.id));
     });
   },
 });

@@ -18,10 +18,7 @@ export interface PageMarks {
 }
 
 /** popup -> content (one frame) */
-export type PopupToContent =
-  | { type: 'restore'; id: string }
-  | { type: 'hide-again'; id: string }
-  | { type: 'check-selector'; selector: string };
+export type PopupToContent = { type: 'restore'; id: string } | { type: 'hide-again'; id: string };
 
 /** popup -> background */
 export type PopupToBackground = { type: 'apply-registration' };
@@ -61,9 +58,6 @@ export function parsePopupToContent(v: unknown): PopupToContent | null {
   if (!isObject(v)) return null;
   if ((v.type === 'restore' || v.type === 'hide-again') && typeof v.id === 'string' && v.id.length < 80) {
     return { type: v.type, id: v.id };
-  }
-  if (v.type === 'check-selector' && typeof v.selector === 'string' && v.selector.length <= 500) {
-    return { type: 'check-selector', selector: v.selector };
   }
   return null;
 }

@@ -8,10 +8,29 @@ import type { Actions } from './actions';
 import { currentSite, type PopupState } from './state';
 import { showReloadHint } from './status';
 
-/** A page's answer to "check-selector", if it is one. */
+/** The selector check's script in the built package (entrypoints/selector-check). */
+const SELECTOR_CHECK_FILE = '/selector-check.js';
+
+/** A page's answer to the check, if it is one. */
 function asSelectorCheck(value: unknown): SelectorCheck | null {
   const check = value as SelectorCheck | undefined;
   return check && typeof check.ok === 'boolean' && typeof check.matches === 'number' ? check : null;
+}
+
+/** Asks the tab's top frame what the selector would hide there (null: the page cannot answer). */
+async function checkOnPage(tabId: number, selector: string): Promise<SelectorCheck | null> {
+  const target = { tabId, frameIds: [0] };
+  await browser.scripting.executeScript({ target, files: [SELECTOR_CHECK_FILE] });
+  const [result] = await browser.scripting.executeScript({
+    target,
+    // Runs in the page's frame: the check by the name entrypoints/selector-check gives it.
+    func: (s: string) => {
+      const check = (globalThis as Record<string, unknown>).__unbannerCheckSelector;
+      return typeof check === 'function' ? check(s) : null;
+    },
+    args: [selector],
+  });
+  return asSelectorCheck(result?.result);
 }
 
 /**
@@ -41,9 +60,8 @@ export function setUpRuleForm(state: PopupState, actions: Actions): void {
       say(t('ruleDuplicate'), true);
       return;
     }
-    void actions
-      .toContent<unknown>({ type: 'check-selector', selector })
-      .then(asSelectorCheck)
+    const tabId = state.tab?.id;
+    void (tabId === undefined ? Promise.resolve(null) : checkOnPage(tabId, selector))
       .catch(() => null)
       .then(async (check) => {
         if (check && !check.ok) {

@@ -95,8 +95,31 @@ function branch(t: string, child: TrieNode): string {
   return tokenPattern(t) + pattern + (wholeWord ? RIGHT_BOUNDARY : '');
 }
 
-const classOf = (chars: string[]): string =>
-  `[${chars.map((c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`).join('')}]`;
+/** Letters and digits stand for themselves in a class; anything else is written as its code point. */
+const classChar = (code: number): string => {
+  const c = String.fromCodePoint(code);
+  return /^[\p{L}\p{N}]$/u.test(c) ? c : `\\u{${code.toString(16)}}`;
+};
+
+/**
+ * A character class, written short: literal letters, and runs of three or more consecutive code
+ * points as ranges (the sentinel's prefilter is mostly first letters, and its size is parsed in
+ * every frame).
+ */
+function classOf(chars: string[]): string {
+  const codes = [...new Set(chars.map((c) => c.codePointAt(0) ?? 0))].sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < codes.length; ) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === (codes[j] ?? 0) + 1) j++;
+    const first = codes[i] ?? 0;
+    const last = codes[j] ?? 0;
+    if (j - i >= 2) out += `${classChar(first)}-${classChar(last)}`;
+    else for (let k = i; k <= j; k++) out += classChar(codes[k] ?? 0);
+    i = j + 1;
+  }
+  return `[${out}]`;
+}
 
 /**
  * The root of a trie has a branch for each first character, hundreds across all languages, and the

@@ -1,3 +1,4 @@
+import { isClosedSelector } from '../rules/closed-selector';
 import { splitSelectorList } from './split-selector-list';
 import type { PlatformRule, PlatformTable } from './types';
 
@@ -113,8 +114,14 @@ export function displayName(rule: string): string {
   return DISPLAY_NAMES[rule] ?? rule;
 }
 
+/**
+ * One selector per entry, each closing all it opens, no page-wide or costly one: checked here at
+ * build time, so the content script does not split and scan the whole table in every frame.
+ */
 function dedupe(selectors: string[]): string[] {
-  return [...new Set(selectors)].filter((s) => !isPageWideSelector(s) && !isCostlySelector(s));
+  return [...new Set(selectors.flatMap(splitSelectorList))].filter(
+    (s) => isClosedSelector(s) && !isPageWideSelector(s) && !isCostlySelector(s),
+  );
 }
 
 /**
@@ -129,7 +136,7 @@ export function compilePlatformTable(input: {
 }): PlatformTable {
   const rules: PlatformRule[] = [];
   for (const own of input.ownRules) {
-    const selectors = dedupe(own.selectors.flatMap(splitSelectorList));
+    const selectors = dedupe(own.selectors);
     if (selectors.length) rules.push({ ...own, selectors });
   }
   const fromAutoconsent = (
@@ -148,7 +155,7 @@ export function compilePlatformTable(input: {
     rules.push(rule);
   };
   for (const c of input.classRules) {
-    fromAutoconsent(c.name, (c.prehideSelectors ?? []).flatMap(splitSelectorList), c.runContext);
+    fromAutoconsent(c.name, c.prehideSelectors ?? [], c.runContext);
   }
   for (const r of input.jsonRules) {
     // Only selectors meant for hiding: a rule's visibility checks often name a button inside the banner.

@@ -16,7 +16,7 @@ function pattern(source: string): RegExp | null {
   return re;
 }
 
-/** Generic platform rules everywhere, site-specific ones only on their sites. */
+/** Generic platform rules everywhere, site-specific ones only on their sites (a table made by compilePlatformTable). */
 export function platformRulesForPage(table: PlatformTable, url: string): HideRule[] {
   const out: HideRule[] = [];
   for (const r of table.rules) {
@@ -24,7 +24,13 @@ export function platformRulesForPage(table: PlatformTable, url: string): HideRul
       const re = pattern(r.urlPattern);
       if (!re?.test(url)) continue;
     }
-    out.push({ source: 'platform', label: r.platform ?? r.rule, rule: r.rule, selectors: r.selectors });
+    out.push({
+      source: 'platform',
+      label: r.platform ?? r.rule,
+      rule: r.rule,
+      selectors: r.selectors,
+      checked: true,
+    });
   }
   return out;
 }

@@ -8,4 +8,9 @@ export interface HideRule {
   /** The rule's name in the data, or the user's selector. */
   rule: string;
   selectors: string[];
+  /**
+   * The selectors are one per entry and each closes all it opens (the built-in table, checked
+   * when it is built): the content script takes them as they are.
+   */
+  checked?: true;
 }

@@ -89,25 +89,33 @@ export class RuleWatcher {
   /** Replaces the rule set (site settings arrive after document start). */
   setRules(rules: HideRule[]): void {
     this.rules = rules;
-    const probe = this.doc.createDocumentFragment();
-    // Every selector of a list gets its own rule (and its own "brought back" exclusion), and only
-    // one that closes all it opens reaches the stylesheet.
-    const all = rules.flatMap((rule) =>
-      rule.selectors.flatMap(splitSelectorList).map((selector) => ({ selector, rule })),
+    // Every selector of a list gets its own "brought back" exclusion, and only one that closes all
+    // it opens reaches the stylesheet (the built-in table's are split and checked at build time).
+    const closed = rules.flatMap((rule) =>
+      (rule.checked
+        ? rule.selectors
+        : rule.selectors.flatMap(splitSelectorList).filter(isClosedSelector)
+      ).map((selector) => ({ selector, rule })),
     );
-    const closed = all.filter((v) => isClosedSelector(v.selector));
-    const parsed = parses(probe, closed.map((v) => v.selector).join(','))
-      ? closed
-      : closed.filter((v) => parses(probe, v.selector));
     const keyframes = seenKeyframes(this.marks);
-    // One rule for every selector; one rule each only if the browser refuses that one.
-    const together = parsed.length
-      ? this.style.set([keyframes, prehideListRule(parsed.map((v) => v.selector), this.marks)])
+    // One rule for every selector, parsed once. Only if the browser refuses it (a selector it does
+    // not support) is each selector tried on its own, and given its own rule if it parses.
+    const together = closed.length
+      ? this.style.set([
+          keyframes,
+          prehideListRule(
+            closed.map((v) => v.selector),
+            this.marks,
+          ),
+        ])
       : this.style.set([keyframes]);
-    if (together[1] || !parsed.length || !this.style.attachedToPage) this.valid = parsed;
+    if (!closed.length || (together[1] && this.style.attachedToPage)) this.valid = closed;
     else {
+      const probe = this.doc.createDocumentFragment();
+      const parsed = closed.filter((v) => parses(probe, v.selector));
       const accepted = this.style.set([keyframes, ...parsed.map((v) => prehideRule(v.selector, this.marks))]);
-      this.valid = parsed.filter((_, i) => accepted[i + 1]);
+      // Before the style is in a document nothing is accepted yet: keep what parses.
+      this.valid = this.style.attachedToPage ? parsed.filter((_, i) => accepted[i + 1]) : parsed;
     }
     this.combined = this.valid.map((v) => v.selector).join(',');
   }

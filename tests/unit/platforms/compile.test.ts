@@ -43,6 +43,11 @@ describe('compilePlatformTable', () => {
   });
   const byRule = (name: string) => table.rules.find((r) => r.rule === name);
 
+  it('splits every selector list, from any source', () => {
+    expect(byRule('didomi')?.selectors).toEqual(['#didomi-popup', '.didomi-popup-backdrop']);
+    expect(byRule('Onetrust')?.selectors).toEqual(['#onetrust-banner-sdk', '.onetrust-pc-dark-filter']);
+  });
+
   it('puts own rules first and names platforms for people', () => {
     expect(table.rules[0]?.rule).toBe('own');
     expect(byRule('Onetrust')?.platform).toBe('OneTrust');
@@ -65,6 +70,22 @@ describe('compilePlatformTable', () => {
     expect(onSite).toContain('site-only');
     expect(elsewhere).not.toContain('site-only');
     expect(elsewhere).toContain('didomi');
+  });
+});
+
+describe('the built-in table, as the build makes it', () => {
+  // The content script takes these selectors as they are (HideRule.checked): one per entry, each
+  // closing all it opens, so none can run on into the rules after it in the page's stylesheet.
+  it('has one closed selector per entry', async () => {
+    const { loadPlatformTable } = await import('../../../build/known-platforms');
+    const { isClosedSelector } = await import('@/lib/rules/closed-selector');
+    const table = await loadPlatformTable();
+    const selectors = table.rules.flatMap((r) => r.selectors);
+    expect(selectors.length).toBeGreaterThan(300);
+    expect(
+      selectors.filter((s) => splitSelectorList(s).length !== 1 || splitSelectorList(s)[0] !== s),
+    ).toEqual([]);
+    expect(selectors.filter((s) => !isClosedSelector(s))).toEqual([]);
   });
 });
 
