@@ -5,8 +5,8 @@ import { holdState } from '@/lib/hide/hold-paint';
 import { unpackTable } from '@/lib/platforms/pack';
 import { engineSettingsFor } from '@/lib/settings/effective';
 import { extensionShadowRootOf } from '@/utils/browser-differences';
+import { extensionApi, loadSettingsInPage } from '@/utils/content-settings';
 import { type ContentToBackground, parsePopupToContent } from '@/utils/messages';
-import { loadSettings } from '@/utils/settings-store';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -17,8 +17,10 @@ export default defineContentScript({
   main() {
     const table = unpackTable(packed);
     const inFrame = window !== window.top;
+    // The browser's own API (no polyfill: this script runs in every frame; see content-settings).
+    const runtime = extensionApi<{ runtime: typeof chrome.runtime }>().runtime;
     const send = (message: ContentToBackground) => {
-      browser.runtime.sendMessage(message).catch(() => {
+      Promise.resolve(runtime.sendMessage(message)).catch(() => {
         // The background may be restarting; the next report carries the full record again.
       });
     };
@@ -47,7 +49,7 @@ export default defineContentScript({
       hold.settled = true;
       hold.release?.();
     };
-    loadSettings()
+    loadSettingsInPage()
       .then((settings) => {
         const effective = engineSettingsFor(table, settings, location.href);
         if (effective) engine.update(effective);
@@ -58,11 +60,14 @@ export default defineContentScript({
       })
       .finally(settle);
 
-    browser.runtime.onMessage.addListener((raw: unknown) => {
+    // Answered at once with sendResponse, which both browsers take (a returned promise needs the polyfill).
+    runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (answer: boolean) => void) => {
       const message = parsePopupToContent(raw);
       if (!message) return undefined;
-      if (message.type === 'restore') return Promise.resolve(!!engine.restore(message.id));
-      return Promise.resolve(!!engine.hideAgain(message.id));
+      sendResponse(
+        message.type === 'restore' ? !!engine.restore(message.id) : !!engine.hideAgain(message.id),
+      );
+      return undefined;
     });
   },
 });

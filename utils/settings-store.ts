@@ -3,6 +3,7 @@ import { normaliseSettings } from '@/lib/settings/normalise';
 import { syncItemBytes } from '@/lib/settings/size';
 import { decodeStoredSettings, type StoredOutcome, type StoredState } from '@/lib/settings/stored';
 import { SETTINGS_STORAGE_VERSION, type Settings } from '@/lib/settings/types';
+import { SETTINGS_AREA_KEY, SETTINGS_KEY } from './settings-keys';
 
 /**
  * storage.sync holds at most 8 KB an item (SYNC_QUOTA_BYTES_PER_ITEM); settings up to this many
@@ -14,14 +15,12 @@ export const MAX_SETTINGS_BACKUPS = 3;
 
 export type SettingsArea = 'sync' | 'local';
 
-const SETTINGS_KEY = 'settings';
-
 // No `version`/`migrations` here: @wxt-dev/storage would migrate on load in every context
 // (content scripts too) and overwrite the old value without a backup. Versions are read by
 // decodeStoredSettings and written with each save.
 const syncSettings = storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`, { fallback: null });
 const localSettings = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fallback: null });
-const settingsArea = storage.defineItem<SettingsArea>('local:settingsArea', { fallback: 'sync' });
+const settingsArea = storage.defineItem<SettingsArea>(`local:${SETTINGS_AREA_KEY}`, { fallback: 'sync' });
 
 /** An old settings value kept before it was migrated, repaired or written over. */
 export interface SettingsBackup {
