@@ -1,4 +1,5 @@
 import packed from 'virtual:known-platforms';
+import { findReportedFrame } from '@/lib/dom/reported-frame';
 import { ENGINE_GLOBAL, Engine } from '@/lib/engine/engine';
 import { drawMarks } from '@/lib/hide/attributes';
 import { holdState } from '@/lib/hide/hold-paint';
@@ -6,7 +7,12 @@ import { unpackTable } from '@/lib/platforms/pack';
 import { checkUserSelector } from '@/lib/rules/check-user-selector';
 import { engineSettingsFor } from '@/lib/settings/effective';
 import { extensionShadowRootOf } from '@/utils/browser-differences';
-import { type ContentToBackground, parsePopupToContent, type SelectorCheck } from '@/utils/messages';
+import {
+  type ContentToBackground,
+  parseConsentFrameRelay,
+  parsePopupToContent,
+  type SelectorCheck,
+} from '@/utils/messages';
 import { loadSettings } from '@/utils/settings-store';
 
 export default defineContentScript({
@@ -60,6 +66,14 @@ export default defineContentScript({
       .finally(settle);
 
     browser.runtime.onMessage.addListener((raw: unknown) => {
+      // Only the extension messages content scripts (a page cannot): a child frame's content
+      // script found its own document to be a consent dialog, and the background relays it here.
+      const relay = inFrame ? null : parseConsentFrameRelay(raw);
+      if (relay) {
+        const frame = findReportedFrame(document, window, relay);
+        const host = new URL(relay.url).hostname;
+        return Promise.resolve(!!frame && engine.hideConsentFrame(frame, host, relay.signals));
+      }
       const message = parsePopupToContent(raw);
       if (!message) return undefined;
       if (message.type === 'restore') return Promise.resolve(!!engine.restore(message.id));

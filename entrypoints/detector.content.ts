@@ -1,4 +1,5 @@
 import { Detector } from '@/lib/detect/detector';
+import { judgeFrameDocument } from '@/lib/detect/frame-document';
 import {
   classifyButtonLabel,
   consentPhrases,
@@ -7,7 +8,15 @@ import {
   privacyPhrases,
 } from '@/lib/detect/text-signals';
 import { ENGINE_GLOBAL, type Engine } from '@/lib/engine/engine';
+import {
+  FRAME_JUDGE_GLOBAL,
+  FRAME_WATCH_GLOBAL,
+  type FrameDocumentWatch,
+  isCrossOriginChildOfTop,
+} from '@/lib/sentinel/frame-watch';
 import { isSmallFrame, type OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
+import type { ContentToBackground } from '@/utils/messages';
+import { extensionShadowRootOf } from '@/utils/shadow-root';
 
 /**
  * The generic detector and its phrase tables. Not registered: the background injects it into one
@@ -39,10 +48,15 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   async main() {
-    if (isSmallFrame(window)) return;
+    const small = isSmallFrame(window);
+    const relayable = isCrossOriginChildOfTop(window);
+    // A small frame is judged only as a whole, and only when it may be a consent layer.
+    if (small && !relayable) return;
     const scope = globalThis as {
       [ENGINE_GLOBAL]?: Engine;
       [SENTINEL_GLOBAL]?: OverlaySentinel;
+      [FRAME_WATCH_GLOBAL]?: FrameDocumentWatch;
+      [FRAME_JUDGE_GLOBAL]?: () => void;
       __unbannerDetector?: boolean;
     };
     const engine = scope[ENGINE_GLOBAL];
@@ -55,6 +69,26 @@ export default defineContentScript({
       await nextTask();
     }
     const sentinel = scope[SENTINEL_GLOBAL];
+    if (relayable) {
+      const relay = frameRelay();
+      const done = () => {
+        scope[FRAME_WATCH_GLOBAL]?.stop();
+        delete scope[FRAME_JUDGE_GLOBAL];
+        // The frame is hidden in the top document: what the sentinel held back is shown in it
+        // again (restoring the frame shows the dialog as the page drew it).
+        for (const el of sentinel?.held() ?? []) sentinel?.release(el);
+        sentinel?.stop();
+      };
+      if (await relay.judge()) return done();
+      if (small) {
+        // The watch asks again when the document changes (a consent layer's script renders it).
+        scope[FRAME_JUDGE_GLOBAL] = () => void relay.judge().then((hidden) => hidden && done());
+        return;
+      }
+      // A frame the detector searches is not judged as a whole again: what it hides inside the
+      // frame and the frame hidden in the top document would be listed twice.
+      scope[FRAME_WATCH_GLOBAL]?.stop();
+    }
     sentinel?.stop();
     // In one task: show the held-back overlays and judge the page and each of them (one in the
     // page's reading matter is not read by a scan of the whole page); banners are hidden again
@@ -76,6 +110,42 @@ export default defineContentScript({
     }
   },
 });
+
+/**
+ * This frame's document judged as a whole (lib/detect/frame-document.ts) and, when it is a consent
+ * dialog, told to the top frame through the background, once per frame load. `judge` answers
+ * whether the top frame hid this frame's element.
+ */
+function frameRelay(): { judge: () => Promise<boolean> } {
+  const shadowRootOf = extensionShadowRootOf();
+  const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime;
+  let sent = false;
+  return {
+    judge: () => {
+      if (sent) return Promise.resolve(false);
+      const signals = judgeFrameDocument(document, window, shadowRootOf);
+      if (!signals) return Promise.resolve(false);
+      sent = true;
+      const message: ContentToBackground = {
+        type: 'consent-frame',
+        width: window.innerWidth,
+        height: window.innerHeight,
+        signals,
+      };
+      // The callback form answers in both browsers' `chrome` namespace.
+      return new Promise<boolean>((resolve) => {
+        try {
+          runtime.sendMessage(message, (answer: unknown) => {
+            void runtime.lastError;
+            resolve(answer === true);
+          });
+        } catch {
+          resolve(false);
+        }
+      });
+    },
+  };
+}
 
 /** Whether a same-origin frame's own document has parsed (a cross-origin one is judged by its labels now). */
 function frameParsed(frame: HTMLIFrameElement): boolean {
