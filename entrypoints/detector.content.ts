@@ -1,5 +1,4 @@
 import { Detector } from '@/lib/detect/detector';
-import { judgeFrameDocument } from '@/lib/detect/frame-document';
 import {
   classifyButtonLabel,
   consentPhrases,
@@ -15,7 +14,7 @@ import {
   isCrossOriginChildOfTop,
 } from '@/lib/sentinel/frame-watch';
 import { isSmallFrame, type OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
-import type { ContentToBackground } from '@/utils/messages';
+import { FrameRelay } from '@/utils/frame-relay';
 import { extensionShadowRootOf } from '@/utils/shadow-root';
 
 /**
@@ -56,7 +55,7 @@ export default defineContentScript({
       [ENGINE_GLOBAL]?: Engine;
       [SENTINEL_GLOBAL]?: OverlaySentinel;
       [FRAME_WATCH_GLOBAL]?: FrameDocumentWatch;
-      [FRAME_JUDGE_GLOBAL]?: () => void;
+      [FRAME_JUDGE_GLOBAL]?: FrameRelay;
       __unbannerDetector?: boolean;
     };
     const engine = scope[ENGINE_GLOBAL];
@@ -70,24 +69,25 @@ export default defineContentScript({
     }
     const sentinel = scope[SENTINEL_GLOBAL];
     if (relayable) {
-      const relay = frameRelay();
-      const done = () => {
-        scope[FRAME_WATCH_GLOBAL]?.stop();
-        delete scope[FRAME_JUDGE_GLOBAL];
-        // The frame is hidden in the top document: what the sentinel held back is shown in it
-        // again (restoring the frame shows the dialog as the page drew it).
-        for (const el of sentinel?.held() ?? []) sentinel?.release(el);
-        sentinel?.stop();
-      };
-      if (await relay.judge()) return done();
-      if (small) {
-        // The watch asks again when the document changes (a consent layer's script renders it).
-        scope[FRAME_JUDGE_GLOBAL] = () => void relay.judge().then((hidden) => hidden && done());
-        return;
-      }
+      const relay = new FrameRelay(
+        extensionShadowRootOf(),
+        () => engine.removals.length > 0,
+        () => {
+          scope[FRAME_WATCH_GLOBAL]?.stop();
+          // The frame is hidden in the top document: what the sentinel held back is shown in it
+          // again (restoring the frame shows the dialog as the page drew it).
+          for (const el of sentinel?.held() ?? []) sentinel?.release(el);
+          sentinel?.stop();
+        },
+      );
+      scope[FRAME_JUDGE_GLOBAL] = relay;
+      if (await relay.judge()) return;
+      // The watch asks again when the document changes (a consent layer's script renders it).
+      if (small) return;
       // A frame the detector searches is not judged as a whole again: what it hides inside the
       // frame and the frame hidden in the top document would be listed twice.
       scope[FRAME_WATCH_GLOBAL]?.stop();
+      relay.searched();
     }
     sentinel?.stop();
     // In one task: show the held-back overlays and judge the page and each of them (one in the
@@ -110,42 +110,6 @@ export default defineContentScript({
     }
   },
 });
-
-/**
- * This frame's document judged as a whole (lib/detect/frame-document.ts) and, when it is a consent
- * dialog, told to the top frame through the background, once per frame load. `judge` answers
- * whether the top frame hid this frame's element.
- */
-function frameRelay(): { judge: () => Promise<boolean> } {
-  const shadowRootOf = extensionShadowRootOf();
-  const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime;
-  let sent = false;
-  return {
-    judge: () => {
-      if (sent) return Promise.resolve(false);
-      const signals = judgeFrameDocument(document, window, shadowRootOf);
-      if (!signals) return Promise.resolve(false);
-      sent = true;
-      const message: ContentToBackground = {
-        type: 'consent-frame',
-        width: window.innerWidth,
-        height: window.innerHeight,
-        signals,
-      };
-      // The callback form answers in both browsers' `chrome` namespace.
-      return new Promise<boolean>((resolve) => {
-        try {
-          runtime.sendMessage(message, (answer: unknown) => {
-            void runtime.lastError;
-            resolve(answer === true);
-          });
-        } catch {
-          resolve(false);
-        }
-      });
-    },
-  };
-}
 
 /** Whether a same-origin frame's own document has parsed (a cross-origin one is judged by its labels now). */
 function frameParsed(frame: HTMLIFrameElement): boolean {

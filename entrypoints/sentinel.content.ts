@@ -27,7 +27,7 @@ export default defineContentScript({
       [ENGINE_GLOBAL]?: Engine;
       [SENTINEL_GLOBAL]?: OverlaySentinel;
       [FRAME_WATCH_GLOBAL]?: FrameDocumentWatch;
-      [FRAME_JUDGE_GLOBAL]?: () => void;
+      [FRAME_JUDGE_GLOBAL]?: { judge(): Promise<boolean> };
     };
     // The document-start script did not run (site switched off), or this script already ran here.
     const engine = scope[ENGINE_GLOBAL];
@@ -51,8 +51,8 @@ export default defineContentScript({
         mentions,
         // The detector's script judges it (once it is here; it is asked for on the first look).
         onLooks: () => {
-          const judge = scope[FRAME_JUDGE_GLOBAL];
-          if (judge) judge();
+          const relay = scope[FRAME_JUDGE_GLOBAL];
+          if (relay) void relay.judge();
           else needDetector();
         },
       });
