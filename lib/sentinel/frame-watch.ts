@@ -58,6 +58,11 @@ export class FrameDocumentWatch {
     this.observer = new MutationObserver(() => this.schedule());
   }
 
+  /** How many times the document was looked at so far. */
+  get looks(): number {
+    return this.checks;
+  }
+
   start(): void {
     this.observer.observe(this.doc, { childList: true, subtree: true, characterData: true });
     this.win.addEventListener('load', this.onLoad, { once: true });
