@@ -32,7 +32,11 @@ async function frameStates(page: Page): Promise<FrameState[]> {
           __unbannerFrameJudge?: { state: string };
           __unbannerFrameWatch?: { looks: number };
         };
-        return { url: location.href, state: g.__unbannerFrameJudge?.state, looks: g.__unbannerFrameWatch?.looks };
+        return {
+          url: location.href,
+          state: g.__unbannerFrameJudge?.state,
+          looks: g.__unbannerFrameWatch?.looks,
+        };
       },
     });
     return results.map((r) => r.result as { url: string; state?: string; looks?: number });
@@ -88,11 +92,21 @@ describe('a consent layer in a frame from another origin', () => {
 
     await expect.poll(async () => (await tabLog(page)).length, { timeout: 5000 }).toBe(1);
     const [removal] = await tabLog(page);
-    expect(removal).toMatchObject({ frameId: 0, inFrame: false, selector: expect.stringContaining('iframe') });
+    expect(removal).toMatchObject({
+      frameId: 0,
+      inFrame: false,
+      selector: expect.stringContaining('iframe'),
+    });
     expect(removal?.rule).toMatch(/^score \d+ \(viewport-cover\)$/);
     expect(removal?.signals?.[0]).toEqual({ code: 'consent-frame', points: 0, evidence: ['cmp-wall.test'] });
     expect(removal?.signals?.map((s) => s.code)).toEqual(
-      expect.arrayContaining(['consent-wording', 'accept-button', 'reject-button', 'layout', 'scroll-locked']),
+      expect.arrayContaining([
+        'consent-wording',
+        'accept-button',
+        'reject-button',
+        'layout',
+        'scroll-locked',
+      ]),
     );
     expect(removal?.cleanups).toEqual(expect.arrayContaining(['backdrop-hidden', 'scroll-unlocked']));
 
