@@ -79,6 +79,8 @@ export default defineContentScript({
           for (const el of sentinel?.held() ?? []) sentinel?.release(el);
           sentinel?.stop();
         },
+        // A dialog drawn fixed in the frame is held back by the sentinel meanwhile: judged as shown.
+        (look) => (sentinel ? sentinel.whileShown(look) : look()),
       );
       scope[FRAME_JUDGE_GLOBAL] = relay;
       if (await relay.judge()) return;

@@ -32,6 +32,8 @@ export class FrameRelay {
     /** Something in this frame is hidden already: the frame is handled inside, not listed twice. */
     private readonly handledInside: () => boolean,
     private readonly onHidden: () => void,
+    /** Runs the judgement with the page as it draws itself (what the sentinel holds back, shown). */
+    private readonly asDrawn: <T>(look: () => T) => T = (look) => look(),
   ) {}
 
   /** Judges the document now; answers whether the top frame hid this frame. */
@@ -41,7 +43,7 @@ export class FrameRelay {
       this.state = 'handled-inside';
       return false;
     }
-    const signals = judgeFrameDocument(document, window, this.shadowRootOf);
+    const signals = this.asDrawn(() => judgeFrameDocument(document, window, this.shadowRootOf));
     if (!signals) {
       this.state = 'not-a-dialog';
       return false;

@@ -125,6 +125,19 @@ describe('a consent layer in a frame from another origin', () => {
     expect(await tabLog(page)).toHaveLength(1);
   });
 
+  it('dialog drawn fixed inside a full-viewport frame (Italian): the frame is hidden, not the box inside it', async () => {
+    const page = await open('it-news-cmp-box');
+    await expect.poll(() => visibleSelectors(page, ['iframe.cmp-layer']), { timeout: 15_000 }).toEqual([]);
+    expect((await frameState(page, 'cmp-box.test'))?.state).toBe('hidden');
+    expect(await wheelScrollsOf(page)).toBe(true);
+    await expect.poll(async () => (await tabLog(page)).length, { timeout: 5000 }).toBe(1);
+    const [removal] = await tabLog(page);
+    // Listed once, in the top frame: the frame's own detector did not hide the box as well.
+    expect(removal).toMatchObject({ frameId: 0, inFrame: false });
+    expect(removal?.signals?.[0]?.evidence).toEqual(['cmp-box.test']);
+    expect(removal?.cleanups).toContain('scroll-unlocked');
+  });
+
   it('frame docked at the bottom (German, the size of an ad): hidden, listed once', async () => {
     const page = await open('de-shop-cmp-bar');
     await expect.poll(() => visibleSelectors(page, ['iframe.consent-bar']), { timeout: 15_000 }).toEqual([]);

@@ -30,8 +30,8 @@ const judgeHere = () => {
 const DIALOG = `<div class="box"><p>We and our partners use cookies to measure the audience and show personalised ads. You can withdraw your consent at any time.</p><button>Reject all</button><button>Accept all</button></div>`;
 
 describe('judgeFrameDocument', () => {
-  it('a consent dialog alone in its document is one (French wall, German bar)', async () => {
-    for (const id of ['cmp-wall', 'cmp-bar']) {
+  it('a consent dialog alone in its document is one (French wall, Italian box, German bar)', async () => {
+    for (const id of ['cmp-wall', 'cmp-box', 'cmp-bar']) {
       const page = await libPage.open(...fixture(id));
       const s = await page.evaluate(judgeHere);
       expect(s, id).not.toBeNull();
