@@ -101,6 +101,7 @@ describe('fixtures', () => {
     const dir = resolve(import.meta.dirname, '../../fixtures/frames');
     const pages = [
       'fr-news-cmp-wall',
+      'it-news-cmp-box',
       'de-shop-cmp-bar',
       'en-news-video-lightbox',
       'en-news-newsletter-modal',
