@@ -5,6 +5,7 @@ import { drawMarks } from '@/lib/hide/attributes';
 import { holdState } from '@/lib/hide/hold-paint';
 import { unpackTable } from '@/lib/platforms/pack';
 import { checkUserSelector } from '@/lib/rules/check-user-selector';
+import { type OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
 import { engineSettingsFor } from '@/lib/settings/effective';
 import { extensionShadowRootOf } from '@/utils/browser-differences';
 import {
@@ -70,9 +71,15 @@ export default defineContentScript({
       // script found its own document to be a consent dialog, and the background relays it here.
       const relay = inFrame ? null : parseConsentFrameRelay(raw);
       if (relay) {
-        const frame = findReportedFrame(document, window, relay);
         const host = new URL(relay.url).hostname;
-        return Promise.resolve(!!frame && engine.hideConsentFrame(frame, host, relay.signals));
+        const hide = () => {
+          const frame = findReportedFrame(document, window, relay);
+          return !!frame && engine.hideConsentFrame(frame, host, relay.signals);
+        };
+        // The sentinel may hold the frame back (fixed, not judged yet by the detector here): it is
+        // found and judged as the page draws it, in one task.
+        const sentinel = (globalThis as { [SENTINEL_GLOBAL]?: OverlaySentinel })[SENTINEL_GLOBAL];
+        return Promise.resolve(sentinel ? sentinel.whileShown(hide) : hide());
       }
       const message = parsePopupToContent(raw);
       if (!message) return undefined;
