@@ -3,7 +3,7 @@ import { THRESHOLDS as T } from '../detect/thresholds';
 /**
  * The always-on half of the consent-frame judgement (lib/detect/frame-document.ts), in a frame
  * whose document another origin serves: a cheap look at the document as a whole, without the
- * phrase tables, at document end, at load and after later changes (a consent layer's script
+ * phrase tables, at document end, at load, on resize and after later changes (a consent layer's script
  * renders it), for a bounded time and a bounded number of looks. It runs in frames of any size:
  * a consent bar docked at the bottom of the page is a frame the size of an ad.
  */
@@ -66,6 +66,9 @@ export class FrameDocumentWatch {
   start(): void {
     this.observer.observe(this.doc, { childList: true, subtree: true, characterData: true });
     this.win.addEventListener('load', this.onLoad, { once: true });
+    // A frame in another process may run its document end before it knows its size (0×0 or the
+    // default 300×150): its viewport arrives later, with a resize.
+    this.win.addEventListener('resize', this.onLoad);
     this.win.setTimeout(() => this.stop(), T.frameWatchMs);
     this.check();
   }
@@ -74,6 +77,7 @@ export class FrameDocumentWatch {
     this.stopped = true;
     this.observer.disconnect();
     this.win.removeEventListener('load', this.onLoad);
+    this.win.removeEventListener('resize', this.onLoad);
     if (this.timer !== null) this.win.clearTimeout(this.timer);
     this.timer = null;
   }

@@ -87,7 +87,10 @@ describe('a consent layer in a frame from another origin', () => {
     const page = await open('fr-news-cmp-wall');
     const layer = ['iframe.cmp-layer', '.cmp-dim'];
     await expect.poll(() => visibleSelectors(page, layer), { timeout: 15_000 }).toEqual([]);
-    expect((await frameState(page, 'cmp-wall.test'))?.state).toBe('hidden');
+    // The frame hears the answer after the top frame has hidden it.
+    await expect
+      .poll(async () => (await frameState(page, 'cmp-wall.test'))?.state, { timeout: 5000 })
+      .toBe('hidden');
     expect(await wheelScrollsOf(page)).toBe(true);
 
     await expect.poll(async () => (await tabLog(page)).length, { timeout: 5000 }).toBe(1);
@@ -128,7 +131,10 @@ describe('a consent layer in a frame from another origin', () => {
   it('dialog drawn fixed inside a full-viewport frame (Italian): the frame is hidden, not the box inside it', async () => {
     const page = await open('it-news-cmp-box');
     await expect.poll(() => visibleSelectors(page, ['iframe.cmp-layer']), { timeout: 15_000 }).toEqual([]);
-    expect((await frameState(page, 'cmp-box.test'))?.state).toBe('hidden');
+    // The frame hears the answer after the top frame has hidden it.
+    await expect
+      .poll(async () => (await frameState(page, 'cmp-box.test'))?.state, { timeout: 5000 })
+      .toBe('hidden');
     expect(await wheelScrollsOf(page)).toBe(true);
     await expect.poll(async () => (await tabLog(page)).length, { timeout: 5000 }).toBe(1);
     const [removal] = await tabLog(page);
