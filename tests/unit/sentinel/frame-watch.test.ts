@@ -66,6 +66,19 @@ describe('FrameDocumentWatch', () => {
     watch.stop();
   });
 
+  it('looks again when the frame learns its size (a frame in another process may start at 0×0)', () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = DIALOG;
+    let looks = 0;
+    const watch = new FrameDocumentWatch(document, window, { mentions, onLooks: () => looks++ });
+    watch.start();
+    window.dispatchEvent(new Event('resize'));
+    vi.advanceTimersByTime(THRESHOLDS.frameWatchIntervalMs);
+    expect(watch.looks).toBe(2);
+    expect(looks).toBe(2);
+    watch.stop();
+  });
+
   it('stops looking after its time', async () => {
     vi.useFakeTimers();
     document.body.innerHTML = '<p>Loading…</p>';
