@@ -1,7 +1,7 @@
 import { siteSettingsForHost } from '@/lib/settings/site-match';
 import { showActionIcon } from '@/utils/action-icon';
 import { injectDetector } from '@/utils/inject-detector';
-import { parseContentMessage, parsePopupToBackground } from '@/utils/messages';
+import { type ConsentFrameRelay, parseContentMessage, parsePopupToBackground } from '@/utils/messages';
 import { openPickedReport } from '@/utils/open-picked-report';
 import { applyRegistration } from '@/utils/registration';
 import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/settings-store';
@@ -28,6 +28,15 @@ export default defineBackground({
     // Each tab's log is bounded and changed in arrival order; the badge follows each write.
     const logs = new TabLogKeeper((tabId, log) => showBadge(tabId, log.removals));
     const logFailed = (e: unknown) => console.error('Unbanner: tab log not saved', e);
+    /**
+     * Frames (`tabId:frameId`) whose consent-frame report was relayed to their top frame: one relay
+     * per frame load. Forgotten when that frame (or the tab's top frame) starts a new document.
+     */
+    const relayed = new Set<string>();
+    const forgetRelays = (tabId: number, frameId: number) => {
+      if (frameId !== 0) relayed.delete(`${tabId}:${frameId}`);
+      else for (const key of [...relayed]) if (key.startsWith(`${tabId}:`)) relayed.delete(key);
+    };
 
     const register = () =>
       loadSettings()
@@ -61,7 +70,26 @@ export default defineBackground({
         if (frameId === 0) void openPickedReport(tabId, sender.tab?.index);
         return undefined;
       }
+      if (message.type === 'consent-frame') {
+        // Only a frame's own document, a web page, and only to the top frame of the same tab.
+        const url = sender.url ?? '';
+        const key = `${tabId}:${frameId}`;
+        if (frameId === 0 || !/^https?:/i.test(url) || relayed.has(key)) return Promise.resolve(false);
+        relayed.add(key);
+        const relay: ConsentFrameRelay = {
+          type: 'relay-consent-frame',
+          url,
+          width: message.width,
+          height: message.height,
+          signals: message.signals,
+        };
+        return browser.tabs
+          .sendMessage(tabId, relay, { frameId: 0 })
+          .then((hidden) => hidden === true)
+          .catch(() => false);
+      }
       if (message.type === 'page-start') {
+        forgetRelays(tabId, frameId);
         if (message.marks) void insertUserStyles(tabId, frameId, message.marks);
         // A frame that loads again drops what it reported before (the top frame: the whole tab's).
         logs.frameStarted(tabId, frameId).catch(logFailed);
@@ -71,7 +99,10 @@ export default defineBackground({
       return undefined;
     });
 
-    browser.tabs.onRemoved.addListener((tabId) => void logs.closed(tabId).catch(logFailed));
+    browser.tabs.onRemoved.addListener((tabId) => {
+      forgetRelays(tabId, 0);
+      void logs.closed(tabId).catch(logFailed);
+    });
     // Chrome clears a tab's badge when it navigates; on a site switched off no content script
     // reports, so the "off" badge is drawn again once the page has loaded.
     browser.tabs.onUpdated.addListener((tabId, info) => {

@@ -1,12 +1,14 @@
 import packed from 'virtual:known-platforms';
+import { findReportedFrame } from '@/lib/dom/reported-frame';
 import { ENGINE_GLOBAL, Engine } from '@/lib/engine/engine';
 import { drawMarks } from '@/lib/hide/attributes';
 import { holdState } from '@/lib/hide/hold-paint';
 import { unpackTable } from '@/lib/platforms/pack';
+import { type OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
 import { engineSettingsFor } from '@/lib/settings/effective';
 import { extensionShadowRootOf } from '@/utils/browser-differences';
 import { extensionApi, loadSettingsInPage } from '@/utils/content-settings';
-import { type ContentToBackground, parsePopupToContent } from '@/utils/messages';
+import { type ContentToBackground, parseConsentFrameRelay, parsePopupToContent } from '@/utils/messages';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -62,6 +64,21 @@ export default defineContentScript({
 
     // Answered at once with sendResponse, which both browsers take (a returned promise needs the polyfill).
     runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (answer: boolean) => void) => {
+      // Only the extension messages content scripts (a page cannot): a child frame's content
+      // script found its own document to be a consent dialog, and the background relays it here.
+      const relay = inFrame ? null : parseConsentFrameRelay(raw);
+      if (relay) {
+        const host = new URL(relay.url).hostname;
+        const hide = () => {
+          const frame = findReportedFrame(document, window, relay);
+          return !!frame && engine.hideConsentFrame(frame, host, relay.signals);
+        };
+        // The sentinel may hold the frame back (fixed, not judged yet by the detector here): it is
+        // found and judged as the page draws it, in one task.
+        const sentinel = (globalThis as { [SENTINEL_GLOBAL]?: OverlaySentinel })[SENTINEL_GLOBAL];
+        sendResponse(sentinel ? sentinel.whileShown(hide) : hide());
+        return undefined;
+      }
       const message = parsePopupToContent(raw);
       if (!message) return undefined;
       sendResponse(

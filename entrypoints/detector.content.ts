@@ -7,7 +7,15 @@ import {
   privacyPhrases,
 } from '@/lib/detect/text-signals';
 import { ENGINE_GLOBAL, type Engine } from '@/lib/engine/engine';
+import {
+  FRAME_JUDGE_GLOBAL,
+  FRAME_WATCH_GLOBAL,
+  type FrameDocumentWatch,
+  isCrossOriginChildOfTop,
+} from '@/lib/sentinel/frame-watch';
 import { isSmallFrame, type OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
+import { FrameRelay } from '@/utils/frame-relay';
+import { extensionShadowRootOf } from '@/utils/shadow-root';
 
 /**
  * The generic detector and its phrase tables. Not registered: the background injects it into one
@@ -39,10 +47,15 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   async main() {
-    if (isSmallFrame(window)) return;
+    const small = isSmallFrame(window);
+    const relayable = isCrossOriginChildOfTop(window);
+    // A small frame is judged only as a whole, and only when it may be a consent layer.
+    if (small && !relayable) return;
     const scope = globalThis as {
       [ENGINE_GLOBAL]?: Engine;
       [SENTINEL_GLOBAL]?: OverlaySentinel;
+      [FRAME_WATCH_GLOBAL]?: FrameDocumentWatch;
+      [FRAME_JUDGE_GLOBAL]?: FrameRelay;
       __unbannerDetector?: boolean;
     };
     const engine = scope[ENGINE_GLOBAL];
@@ -55,6 +68,29 @@ export default defineContentScript({
       await nextTask();
     }
     const sentinel = scope[SENTINEL_GLOBAL];
+    if (relayable) {
+      const relay = new FrameRelay(
+        extensionShadowRootOf(),
+        () => engine.removals.length > 0,
+        () => {
+          scope[FRAME_WATCH_GLOBAL]?.stop();
+          // The frame is hidden in the top document: what the sentinel held back is shown in it
+          // again (restoring the frame shows the dialog as the page drew it).
+          for (const el of sentinel?.held() ?? []) sentinel?.release(el);
+          sentinel?.stop();
+        },
+        // A dialog drawn fixed in the frame is held back by the sentinel meanwhile: judged as shown.
+        (look) => (sentinel ? sentinel.whileShown(look) : look()),
+      );
+      scope[FRAME_JUDGE_GLOBAL] = relay;
+      if (await relay.judge()) return;
+      // The watch asks again when the document changes (a consent layer's script renders it).
+      if (small) return;
+      // A frame the detector searches is not judged as a whole again: what it hides inside the
+      // frame and the frame hidden in the top document would be listed twice.
+      scope[FRAME_WATCH_GLOBAL]?.stop();
+      relay.searched();
+    }
     sentinel?.stop();
     // In one task: show the held-back overlays and judge the page and each of them (one in the
     // page's reading matter is not read by a scan of the whole page); banners are hidden again

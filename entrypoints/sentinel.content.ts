@@ -1,6 +1,12 @@
 import prefilter from 'virtual:consent-prefilter';
 import { fold } from '@/lib/detect/fold';
 import { ENGINE_GLOBAL, type Engine } from '@/lib/engine/engine';
+import {
+  FRAME_JUDGE_GLOBAL,
+  FRAME_WATCH_GLOBAL,
+  FrameDocumentWatch,
+  isCrossOriginChildOfTop,
+} from '@/lib/sentinel/frame-watch';
 import { isSmallFrame, OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
 import type { ContentToBackground } from '@/utils/messages';
 import { extensionShadowRootOf } from '@/utils/shadow-root';
@@ -17,27 +23,52 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main() {
-    // No work at all in a frame too small to hold an overlay.
-    if (isSmallFrame(window)) return;
-    const scope = globalThis as { [ENGINE_GLOBAL]?: Engine; [SENTINEL_GLOBAL]?: OverlaySentinel };
-    // The document-start script did not run (site switched off) or a sentinel already runs here.
+    const scope = globalThis as {
+      [ENGINE_GLOBAL]?: Engine;
+      [SENTINEL_GLOBAL]?: OverlaySentinel;
+      [FRAME_WATCH_GLOBAL]?: FrameDocumentWatch;
+      [FRAME_JUDGE_GLOBAL]?: { judge(): Promise<boolean> };
+    };
+    // The document-start script did not run (site switched off), or this script already ran here.
     const engine = scope[ENGINE_GLOBAL];
-    if (!engine || scope[SENTINEL_GLOBAL]) return;
+    if (!engine || scope[SENTINEL_GLOBAL] || scope[FRAME_WATCH_GLOBAL]) return;
     const consent = new RegExp(prefilter, 'u');
+    const mentions = (text: string) => consent.test(fold(text));
     const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime;
+    let requested = false;
+    const needDetector = () => {
+      if (requested) return;
+      requested = true;
+      const message: ContentToBackground = { type: 'need-detector' };
+      Promise.resolve(runtime.sendMessage(message)).catch(() => {
+        // The background may be restarting: the held-back overlays stay hidden, as a banner would be.
+      });
+    };
+    // A frame another origin serves, placed in the top document, may itself be a consent layer
+    // (lib/detect/frame-document.ts), whatever its size: watched as a whole, cheaply.
+    if (isCrossOriginChildOfTop(window)) {
+      const watch = new FrameDocumentWatch(document, window, {
+        mentions,
+        // The detector's script judges it (once it is here; it is asked for on the first look).
+        onLooks: () => {
+          const relay = scope[FRAME_JUDGE_GLOBAL];
+          if (relay) void relay.judge();
+          else needDetector();
+        },
+      });
+      scope[FRAME_WATCH_GLOBAL] = watch;
+      watch.start();
+    }
+    // No overlay search in a frame too small to hold an overlay.
+    if (isSmallFrame(window)) return;
     const sentinel = new OverlaySentinel(document, window, {
-      mentions: (text) => consent.test(fold(text)),
+      mentions,
       shadowRootOf: extensionShadowRootOf(),
       inFrame: window !== window.top,
       marks: engine.marks,
       isHandled: (el) => engine.isHandled(el),
       coveredByRule: (el) => engine.coveredByRule(el),
-      onSuspect: () => {
-        const message: ContentToBackground = { type: 'need-detector' };
-        Promise.resolve(runtime.sendMessage(message)).catch(() => {
-          // The background may be restarting: the held-back overlays stay hidden, as a banner would be.
-        });
-      },
+      onSuspect: needDetector,
     });
     scope[SENTINEL_GLOBAL] = sentinel;
     sentinel.start();

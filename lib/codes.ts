@@ -23,6 +23,9 @@ export const SIGNAL_CODES = [
   'media',
   'page-content',
   'long-text',
+  // Not evidence of its own (no points): the hidden element is a frame whose own document, read
+  // by Unbanner inside it, is the consent dialog. Its evidence is that frame's host.
+  'consent-frame',
 ] as const;
 export type SignalCode = (typeof SIGNAL_CODES)[number];
 

@@ -1,4 +1,5 @@
 import type { SelectorProblem } from '@/lib/codes';
+import { type FrameSignals, parseFrameSignals } from '@/lib/detect/consent-frame';
 import { MARK_ATTRIBUTE } from '@/lib/hide/attributes';
 import { parseRemoval, type Removal } from '@/lib/removal';
 
@@ -9,7 +10,23 @@ export type ContentToBackground =
   /** The sentinel saw a candidate overlay: inject the detector into this frame. */
   | { type: 'need-detector' }
   /** Pick mode (top frame): open the popup's report of the picked element in a tab. */
-  | { type: 'open-picked-report' };
+  | { type: 'open-picked-report' }
+  /**
+   * A sub-frame's content script judged its own document to be a consent dialog (lib/detect/
+   * frame-document.ts): the background asks the top frame to hide the frame's element. Answered
+   * with whether it did. The frame's URL is not in it: the background takes the one the browser
+   * gives it (sender.url).
+   */
+  | { type: 'consent-frame'; width: number; height: number; signals: FrameSignals };
+
+/** background -> content (the top frame): a child frame's consent-frame report, with its URL as the browser knows it. */
+export interface ConsentFrameRelay {
+  type: 'relay-consent-frame';
+  url: string;
+  width: number;
+  height: number;
+  signals: FrameSignals;
+}
 
 /** The attribute names this page load's content script marks hidden and shown elements with. */
 export interface PageMarks {
@@ -47,11 +64,38 @@ export function parseContentMessage(v: unknown): ContentToBackground | null {
   }
   if (v.type === 'need-detector') return { type: 'need-detector' };
   if (v.type === 'open-picked-report') return { type: 'open-picked-report' };
+  if (v.type === 'consent-frame') {
+    const size = viewportSize(v);
+    const signals = parseFrameSignals(v.signals);
+    return size && signals ? { type: 'consent-frame', ...size, signals } : null;
+  }
   if (v.type === 'removal') {
     const removal = parseRemoval(v.removal);
     return removal ? { type: 'removal', removal } : null;
   }
   return null;
+}
+
+/** A frame's viewport size, in CSS pixels: finite, positive, no larger than any screen. */
+function viewportSize(v: Record<string, unknown>): { width: number; height: number } | null {
+  const ok = (n: unknown): n is number =>
+    typeof n === 'number' && Number.isFinite(n) && n > 0 && n <= 100_000;
+  return ok(v.width) && ok(v.height) ? { width: v.width, height: v.height } : null;
+}
+
+/** Longest frame URL relayed (browsers keep longer ones, frames worth hiding do not have them). */
+const RELAY_URL_MAX = 4096;
+
+/**
+ * Checked in the top frame's content script: a relay arrives only from the extension (a page
+ * cannot message content scripts), and is still checked as every message is.
+ */
+export function parseConsentFrameRelay(v: unknown): ConsentFrameRelay | null {
+  if (!isObject(v) || v.type !== 'relay-consent-frame') return null;
+  if (typeof v.url !== 'string' || v.url.length > RELAY_URL_MAX || !/^https?:\/\//i.test(v.url)) return null;
+  const size = viewportSize(v);
+  const signals = parseFrameSignals(v.signals);
+  return size && signals ? { type: 'relay-consent-frame', url: v.url, ...size, signals } : null;
 }
 
 export function parsePopupToContent(v: unknown): PopupToContent | null {

@@ -68,6 +68,28 @@ export const THRESHOLDS = {
   /** An article under a cookie wall shorter than this (characters) is a teaser: the site withholds the text. */
   withheldArticleChars: 600,
 
+  // --- a consent dialog in a frame of its own (lib/detect/frame-document.ts) -----------------------
+  /**
+   * A frame's document taller than this many of its own viewports is a page to scroll through,
+   * not a dialog: a consent layer fills its frame, with at most a vendor list to scroll.
+   */
+  frameDialogMaxScreens: 3,
+  /** A frame narrower or lower than this (px) is a tracking pixel or a button, never a dialog. */
+  frameDialogMinPx: 40,
+  /**
+   * How far (px) the frame's own viewport may differ from its iframe's content box in the top
+   * document: rounding of fractional layouts and zoom. More is another frame.
+   */
+  frameBoxSlackPx: 2,
+  /** Frames the top document hides for their own content scripts, at most, per page load: a page shows one consent layer. */
+  maxRelayedFrames: 4,
+  /** How long (ms) a frame watches its document for a dialog rendered after it parsed (a consent layer's script). */
+  frameWatchMs: 10_000,
+  /** Mutations in a watched frame are looked at once per this many ms at most: a frame that animates costs a check now and then. */
+  frameWatchIntervalMs: 100,
+  /** Looks at its own document a frame takes at most (each reads up to longText characters): then it stops watching. */
+  frameWatchMaxChecks: 40,
+
   // --- signals ------------------------------------------------------------------------------------
   /** Characters of a candidate's text read for wording; banners say what they need in far less. */
   textBudget: 5000,

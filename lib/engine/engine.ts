@@ -1,5 +1,7 @@
+import { consentFrameSignal, type FrameSignals, judgeConsentFrame } from '../detect/consent-frame';
 import type { Detection, DetectorOptions } from '../detect/detector';
 import type { Verdict } from '../detect/score';
+import { THRESHOLDS } from '../detect/thresholds';
 import { openShadowRoot, type ShadowRootOf } from '../detect/walk';
 import { cssPath } from '../dom/css-path';
 import { plainLine, shortText } from '../dom/text';
@@ -70,6 +72,8 @@ export class Engine {
   private stopped = false;
   private allow: string[] = [];
   private modalDialogs = new Map<string, HTMLDialogElement>();
+  /** Frames hidden for their own content script's word this page load (bounded: THRESHOLDS.maxRelayedFrames). */
+  private relayedFrames = 0;
   readonly removals: Removal[] = [];
 
   constructor(private opts: EngineOptions) {
@@ -282,6 +286,34 @@ export class Engine {
     // What the detector noticed about the page (an article the site withholds) is told with the clean-ups.
     if (d.notes.length) removal.cleanups = [...d.notes];
     this.commit(d.el, removal);
+  }
+
+  /**
+   * A child frame's content script found its document to be a consent dialog (the extension
+   * relayed it; the page cannot). The frame is hidden as a detected banner, with the page's
+   * clean-ups, when the detector runs here and the frame sits over the page: its signals are
+   * weighed with its placement as a same-origin frame's would be. True when it was hidden now.
+   */
+  hideConsentFrame(frame: HTMLIFrameElement, frameHost: string, signals: FrameSignals): boolean {
+    if (this.stopped || !this.wantsDetector || this.relayedFrames >= THRESHOLDS.maxRelayedFrames)
+      return false;
+    // Listed once: hidden already (by a rule, the detector, or this), or brought back by the user.
+    if (this.hider.isHandled(frame) || this.hider.isHidden(frame)) return false;
+    if (this.isAllowed(frame) || this.watcher.covers(frame)) return false;
+    const judged = judgeConsentFrame(frame, signals, this.opts.doc, this.opts.win);
+    if (!judged) return false;
+    this.relayedFrames++;
+    const { verdict, placement } = judged;
+    const removal = this.newRemoval(frame, {
+      source: 'detector',
+      label: DETECTED_LABEL,
+      rule: `score ${verdict.score} (${placement.layout})`,
+    });
+    removal.score = verdict.score;
+    removal.signals = [consentFrameSignal(frameHost), ...verdict.reasons];
+    removal.text = plainLine(signals.text, TEXT_LIMIT);
+    this.commit(frame, removal);
+    return true;
   }
 
   private commit(el: Element, removal: Removal): void {

@@ -120,6 +120,21 @@ export class OverlaySentinel {
     }
   }
 
+  /**
+   * Runs `look` with what is held back shown (as the page draws it), and holds it back again: all
+   * in one task, so no frame paints in between. For a judgement of the whole document that must
+   * see what the page shows (lib/detect/frame-document.ts).
+   */
+  whileShown<T>(look: () => T): T {
+    const held = this.held();
+    for (const el of held) el.removeAttribute(this.opts.marks.pending);
+    try {
+      return look();
+    } finally {
+      for (const el of held) el.setAttribute(this.opts.marks.pending, '');
+    }
+  }
+
   /** The detector's script is running here: it will judge what is held back, however long it takes. */
   detectorArrived(): void {
     this.arrived = true;

@@ -44,6 +44,7 @@ const SIGNAL_SUBS: Record<SignalCode, (evidence: string[], t: Translate) => Subs
   'password-field': nothing,
   media: nothing,
   'page-content': nothing,
+  'consent-frame': ([host]) => ({ host: host ?? '' }),
   layout: ([layout, , cover], t) => ({
     layout: isLayoutCode(layout) ? t(messageKey('layout', layout)) : (layout ?? ''),
     cover: cover ?? '',
@@ -56,8 +57,11 @@ const SIGNAL_SUBS: Record<SignalCode, (evidence: string[], t: Translate) => Subs
  */
 export function describeSignal(signal: Signal, t: Translate): string {
   const subs = SIGNAL_SUBS[signal.code]?.(signal.evidence ?? [], t) ?? {};
+  const text = t(messageKey('signal', signal.code), subs);
+  // A signal that is a fact about the element, not evidence (a consent frame), has no points to show.
+  if (signal.points === 0) return text;
   const points = `${signal.points > 0 ? '+' : ''}${signal.points}`;
-  return `${t(messageKey('signal', signal.code), subs)} (${points})`;
+  return `${text} (${points})`;
 }
 
 /** Why it was hidden: the rule's name, or the detector's score and its strongest signals. */
@@ -67,9 +71,11 @@ export function reasonOf(r: Removal, t: Translate): { summary: string; details: 
       .filter((s) => s.points > 0)
       .sort((a, b) => b.points - a.points)
       .slice(0, 3);
+    // A frame hidden for its own document says so first: what was judged was that frame's content.
+    const frame = r.signals?.find((s) => s.code === 'consent-frame');
     return {
       summary: t('whyDetector', { score: r.score ?? '?' }),
-      details: top.map((s) => describeSignal(s, t)),
+      details: [...(frame ? [frame] : []), ...top].map((s) => describeSignal(s, t)),
     };
   }
   if (r.source === 'user-rule') return { summary: t('whyUserRule', { rule: r.rule }), details: [] };

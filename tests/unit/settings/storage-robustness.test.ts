@@ -55,14 +55,17 @@ describe('settings store over a fake browser.storage', () => {
   const areaOf = (f: StorageFixture) =>
     f.area === 'local' ? fakeBrowser.storage.local : fakeBrowser.storage.sync;
 
-  it.each(fixtures)('%s: the content script reads the same settings without the storage library', async (_, f) => {
-    await areaOf(f).set(f.stored);
-    if (f.stored.settingsArea) await fakeBrowser.storage.local.set({ settingsArea: f.stored.settingsArea });
-    const { loadSettingsInPage } = await import('@/utils/content-settings');
-    const s = await store();
-    expect(await loadSettingsInPage()).toEqual(await s.loadSettings());
-    expect(await loadSettingsInPage()).toEqual(f.settings);
-  });
+  it.each(fixtures)(
+    '%s: the content script reads the same settings without the storage library',
+    async (_, f) => {
+      await areaOf(f).set(f.stored);
+      if (f.stored.settingsArea) await fakeBrowser.storage.local.set({ settingsArea: f.stored.settingsArea });
+      const { loadSettingsInPage } = await import('@/utils/content-settings');
+      const s = await store();
+      expect(await loadSettingsInPage()).toEqual(await s.loadSettings());
+      expect(await loadSettingsInPage()).toEqual(f.settings);
+    },
+  );
 
   it.each(fixtures)('%s: repaired at start-up with the old value backed up', async (_, f) => {
     await areaOf(f).set(f.stored);

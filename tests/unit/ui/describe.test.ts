@@ -54,6 +54,28 @@ describe('describeSignal', () => {
     );
   });
 
+  it('says first that a detected frame was judged by its own document, from which host (no points)', () => {
+    const frame: TabRemoval = {
+      ...platform,
+      source: 'detector',
+      label: 'Detected cookie banner',
+      rule: 'score 12 (viewport-cover)',
+      selector: 'iframe.cmp-layer',
+      score: 12,
+      signals: [
+        { code: 'consent-frame', points: 0, evidence: ['cmp.example'] },
+        { code: 'consent-wording', points: 4, evidence: ['cookies', 'consent'] },
+        { code: 'accept-button', points: 2, evidence: ['Accept all'] },
+        { code: 'reject-button', points: 2, evidence: ['Reject all'] },
+        { code: 'layout', points: 2, evidence: ['viewport-cover', 'fixed', '100'] },
+      ],
+    };
+    const why = reasonOf(frame, t);
+    expect(why.summary).toBe('whyDetector score=12');
+    expect(why.details[0]).toBe('signal_consent_frame host=cmp.example');
+    expect(why.details).toHaveLength(4);
+  });
+
   it('names user rules and backdrops', () => {
     expect(reasonOf({ ...platform, source: 'user-rule', rule: '#promo' }, t).summary).toBe(
       'whyUserRule rule=#promo',

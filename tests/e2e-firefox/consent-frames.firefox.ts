@@ -1,0 +1,56 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, startFixtureServer } from '../e2e/support/server';
+import { type FirefoxWithExtension, launchFirefoxWithExtension, within } from './support/firefox';
+import { installRecorder, visibleBanners } from './support/page-checks';
+import { FirefoxPopup } from './support/popup';
+
+/**
+ * Issue #10, class 9, in firefox-esr: a consent layer in a frame from another origin is hidden
+ * in the top document for its own content script's word (relayed by the background), listed once.
+ */
+let ext: FirefoxWithExtension;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  server = await startFixtureServer(['frames']);
+  const hosts = readdirSync(join(FIXTURES, 'frames'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `${d.name}.test`);
+  ext = await launchFirefoxWithExtension({ hosts });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Polls `check` until it holds (the relay crosses three scripts and the background). */
+async function until(check: () => Promise<boolean>, what: string, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('a consent layer in a frame from another origin', () => {
+  it('full-viewport frame: hidden with the page’s backdrop, listed once', async () => {
+    const page: Page = await within(10_000, 'new tab', ext.firefox.newPage());
+    await within(10_000, 'installing the recorder', installRecorder(page));
+    await within(20_000, 'load', page.goto(server.url('fr-news-cmp-wall'), { waitUntil: 'load' }));
+    const layer = ['iframe.cmp-layer', '.cmp-dim'];
+    await until(
+      async () => (await visibleBanners(page, layer)).length === 0,
+      'the frame and backdrop hidden',
+    );
+    const popup = await within(20_000, 'opening the popup', FirefoxPopup.open(ext, page));
+    const texts = await popup.waitForItems(1);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('cmp-wall.test');
+    await within(10_000, 'closing the popup', popup.close());
+    await within(10_000, 'closing the page', page.close());
+  });
+});
