@@ -1,6 +1,7 @@
 import { isClosedSelector } from '../rules/closed-selector';
 import { splitSelectorList } from './split-selector-list';
 import type { PlatformRule, PlatformTable } from './types';
+import { urlLiteral } from './url-literal';
 
 /** The parts of an autoconsent JSON rule that hiding needs (the rest is click automation we never use). */
 export interface AutoconsentJsonRule {
@@ -151,7 +152,11 @@ export function compilePlatformTable(input: {
     if (!clean.length) return;
     const rule: PlatformRule = { rule: name, selectors: clean };
     if (displayName(name) !== name) rule.platform = displayName(name);
-    if (runContext?.urlPattern) rule.urlPattern = runContext.urlPattern;
+    if (runContext?.urlPattern) {
+      rule.urlPattern = runContext.urlPattern;
+      const literal = urlLiteral(runContext.urlPattern);
+      if (literal) rule.urlLiteral = literal;
+    }
     rules.push(rule);
   };
   for (const c of input.classRules) {

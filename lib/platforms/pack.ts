@@ -1,7 +1,7 @@
 import type { PlatformRule, PlatformTable } from './types';
 
-/** [rule, platform or '', selectors joined by a newline, urlPattern or ''] */
-type PackedRule = [string, string, string, string];
+/** [rule, platform or '', selectors joined by a newline, urlPattern or '', urlLiteral or ''] */
+type PackedRule = [string, string, string, string, string];
 
 export interface PackedTable {
   v: string;
@@ -15,17 +15,24 @@ export interface PackedTable {
 export function packTable(table: PlatformTable): PackedTable {
   return {
     v: table.dataVersion,
-    r: table.rules.map((r) => [r.rule, r.platform ?? '', r.selectors.join('\n'), r.urlPattern ?? '']),
+    r: table.rules.map((r) => [
+      r.rule,
+      r.platform ?? '',
+      r.selectors.join('\n'),
+      r.urlPattern ?? '',
+      r.urlLiteral ?? '',
+    ]),
   };
 }
 
 export function unpackTable(packed: PackedTable): PlatformTable {
   return {
     dataVersion: packed.v,
-    rules: packed.r.map(([rule, platform, selectors, urlPattern]) => {
+    rules: packed.r.map(([rule, platform, selectors, urlPattern, urlLiteral]) => {
       const r: PlatformRule = { rule, selectors: selectors.split('\n') };
       if (platform) r.platform = platform;
       if (urlPattern) r.urlPattern = urlPattern;
+      if (urlLiteral) r.urlLiteral = urlLiteral;
       return r;
     }),
   };

@@ -21,6 +21,8 @@ export function platformRulesForPage(table: PlatformTable, url: string): HideRul
   const out: HideRule[] = [];
   for (const r of table.rules) {
     if (r.urlPattern) {
+      // Most site rules are for another site: known without compiling their pattern.
+      if (r.urlLiteral && !url.includes(r.urlLiteral)) continue;
       const re = pattern(r.urlPattern);
       if (!re?.test(url)) continue;
     }

@@ -8,6 +8,8 @@ export interface PlatformRule {
   selectors: string[];
   /** Regular expression source; the rule only applies where it matches the page URL. */
   urlPattern?: string;
+  /** Text every URL the pattern matches contains (lib/platforms/url-literal.ts): checked first. */
+  urlLiteral?: string;
 }
 
 export interface PlatformTable {

@@ -170,6 +170,15 @@ describe('pick mode', () => {
     expect(await popup.hideRules().allInnerTexts()).toEqual([expect.stringContaining(rule)]);
     await item.getByRole('button', { name: 'Show again' }).click();
     await expect.poll(() => dialogVisible(page)).toBe(true);
+
+    // And in the options page, under this site's hide rules.
+    const options = await session.ext.context.newPage();
+    session.open.push(options);
+    await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
+    await options.locator('body.ready').waitFor({ state: 'attached' });
+    await expect
+      .poll(() => options.getByRole('list', { name: 'Hide rules' }).first().textContent())
+      .toContain(rule);
   });
 
   it('picks with the keyboard only: start from the popup, arrows, Enter', async () => {
