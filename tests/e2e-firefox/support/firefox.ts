@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -120,10 +120,17 @@ export async function launchFirefoxWithExtension(options: {
     // The tab's target is the page target that was not there before: another target created
     // meanwhile (a page's own window, a worker) is not taken for it.
     const before = new Set(firefox.targets());
-    await control.evaluate((u) => chrome.tabs.create({ url: u }).then(() => undefined), url);
-    const target = await firefox.waitForTarget((t) => t.type() === 'page' && !before.has(t), {
-      timeout: 10_000,
-    });
+    const isNew = (t: Target) => t.type() === 'page' && !before.has(t);
+    let target: Target | undefined;
+    // Firefox now and then never announces the new tab's target (once in a few hundred opens on
+    // this machine): the tab is looked for among the targets, then opened once more.
+    for (let attempt = 0; attempt < 2 && !target; attempt++) {
+      await control.evaluate((u) => chrome.tabs.create({ url: u }).then(() => undefined), url);
+      target = await firefox
+        .waitForTarget(isNew, { timeout: 10_000 })
+        .catch(() => firefox.targets().find(isNew));
+    }
+    if (!target) throw new Error(`no tab appeared for ${url}`);
     const page = await within(5000, `the page of ${url}`, target.page());
     if (!page) throw new Error(`no page for ${url}`);
     await waitForDocument(page, url);
