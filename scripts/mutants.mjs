@@ -26,8 +26,17 @@ const MUTANTS = [
     name: 'prehide-emptied',
     why: 'the pre-hide stylesheet is empty: known platforms paint before anything hides them',
     file: 'lib/hide/styles.ts',
-    find: /export function prehideRule\([^)]*\): string \{/,
-    replace: "$&\n  if (selector) return '@media not all {}';",
+    // Both ways selectors reach the stylesheet: all in one rule, or one rule each.
+    edits: [
+      {
+        find: /export function prehideRule\([^)]*\): string \{/,
+        replace: "$&\n  if (selector) return '@media not all {}';",
+      },
+      {
+        find: /export function prehideListRule\([^)]*\): string \{/,
+        replace: "$&\n  if (selectors) return '@media not all {}';",
+      },
+    ],
     tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'onetrust-banner|cookiebot$|quantcast'],
   },
   {
