@@ -3,10 +3,13 @@ import { buildReport, type Report } from '@/lib/report/report';
 import type { Snapshot } from '@/lib/report/snapshot';
 import type { TabRemoval } from '@/utils/tab-log';
 import { t } from '@/utils/ui/i18n';
+import { callInFrame } from './call-in-frame';
 import { announce } from './status';
 
 /** The reporter's script in the built package (entrypoints/reporter/index.ts). */
 export const REPORTER_FILE = '/reporter.js';
+/** The name entrypoints/reporter gives its functions. */
+const REPORTER_GLOBAL = '__unbannerReporter';
 
 interface PageSnapshot {
   snapshot: Snapshot;
@@ -120,23 +123,17 @@ function show(doc: Document, page: PageSnapshot, request: ReportRequest): void {
 
 /** Asks the reporter, in the request's frame, for the snapshot; shows the report or says why not. */
 async function openReport(doc: Document, tabId: number, request: ReportRequest): Promise<void> {
-  const target = { tabId, frameIds: [request.frameId] };
+  // The reporter's functions, by the names entrypoints/reporter gives them.
+  const method = { overlay: 'missed', picked: 'picked', removal: 'wrongHide' }[request.source];
   try {
-    await browser.scripting.executeScript({ target, files: [REPORTER_FILE] });
-    const [result] = await browser.scripting.executeScript({
-      target,
-      // Runs in the frame: the reporter's functions, by the name entrypoints/reporter gives them.
-      func: (source: ReportSource, id: string) => {
-        const reporter = (globalThis as Record<string, unknown>).__unbannerReporter as
-          | { missed: () => unknown; picked: () => unknown; wrongHide: (id: string) => unknown }
-          | undefined;
-        if (!reporter) return null;
-        if (source === 'overlay') return reporter.missed();
-        return source === 'picked' ? reporter.picked() : reporter.wrongHide(id);
-      },
-      args: [request.source, request.id ?? ''],
-    });
-    if (isPageSnapshot(result?.result)) show(doc, result.result, request);
+    const result = await callInFrame(
+      tabId,
+      request.frameId,
+      REPORTER_FILE,
+      [REPORTER_GLOBAL, method],
+      request.source === 'removal' ? [request.id ?? ''] : [],
+    );
+    if (isPageSnapshot(result)) show(doc, result, request);
     else announce(t(request.source === 'overlay' ? 'reportNothing' : 'notOnPageAnymore'), true);
   } catch {
     announce(t('pageUnreachable'), true);

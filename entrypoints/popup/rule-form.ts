@@ -5,11 +5,14 @@ import { describeSelectorProblem } from '@/utils/ui/describe';
 import { byId } from '@/utils/ui/dom';
 import { t } from '@/utils/ui/i18n';
 import type { Actions } from './actions';
+import { callInFrame } from './call-in-frame';
 import { currentSite, type PopupState } from './state';
 import { showReloadHint } from './status';
 
 /** The selector check's script in the built package (entrypoints/selector-check). */
 const SELECTOR_CHECK_FILE = '/selector-check.js';
+/** The name entrypoints/selector-check gives its check. */
+const SELECTOR_CHECK_GLOBAL = '__unbannerCheckSelector';
 
 /** A page's answer to the check, if it is one. */
 function asSelectorCheck(value: unknown): SelectorCheck | null {
@@ -19,18 +22,9 @@ function asSelectorCheck(value: unknown): SelectorCheck | null {
 
 /** Asks the tab's top frame what the selector would hide there (null: the page cannot answer). */
 async function checkOnPage(tabId: number, selector: string): Promise<SelectorCheck | null> {
-  const target = { tabId, frameIds: [0] };
-  await browser.scripting.executeScript({ target, files: [SELECTOR_CHECK_FILE] });
-  const [result] = await browser.scripting.executeScript({
-    target,
-    // Runs in the page's frame: the check by the name entrypoints/selector-check gives it.
-    func: (s: string) => {
-      const check = (globalThis as Record<string, unknown>).__unbannerCheckSelector;
-      return typeof check === 'function' ? check(s) : null;
-    },
-    args: [selector],
-  });
-  return asSelectorCheck(result?.result);
+  return asSelectorCheck(
+    await callInFrame(tabId, 0, SELECTOR_CHECK_FILE, [SELECTOR_CHECK_GLOBAL], [selector]),
+  );
 }
 
 /**
