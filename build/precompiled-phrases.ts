@@ -19,6 +19,7 @@ import { ALL_PHRASE_SETS } from '../lib/detect/phrases';
 const PRECOMPILED_MODULE = /[\\/]lib[\\/]detect[\\/]precompiled-phrases\.ts$/;
 const PHRASE_REGISTRY = /[\\/]lib[\\/]detect[\\/]phrases[\\/]index\.ts$/;
 export const CONSENT_PREFILTER_ID = 'virtual:consent-prefilter';
+export const CONSENT_WORDS_ID = 'virtual:consent-words';
 
 /** A negative lookaround over a long character class: the compiler's word-boundary assertions. */
 const LOOKAROUND = /\(\?<?!\[[^\]]{40,}\]\)/g;
@@ -92,6 +93,19 @@ export function consentPrefilterSource(): string {
 }
 
 /**
+ * The one-word entries of the 'consent' category in every language ("cookies", "çerez", "クッキー",
+ * "dsgvo", ...), without word boundaries: what the watch that runs while a page parses looks for
+ * (lib/sentinel/parse-watch.ts). A tenth of the prefilter, so the document-start script stays small.
+ */
+export function consentWordsSource(): string {
+  const sets = ALL_PHRASE_SETS.map((set) => ({
+    ...set,
+    consent: set.consent.filter((phrase) => !/\s/.test(phrase.trim())),
+  }));
+  return compileCategory(sets, 'consent').source.replace(LOOKAROUND, '');
+}
+
+/**
  * Runs in the page (its source is copied into the generated module), and in the unit tests: a
  * packed category back to what the compiler gave. Self-contained on purpose.
  */
@@ -150,11 +164,12 @@ export function precompiledPhrasesPlugin() {
     name: 'unbanner-precompiled-phrases',
     enforce: 'pre' as const,
     resolveId(id: string) {
-      return id === CONSENT_PREFILTER_ID ? `\0${CONSENT_PREFILTER_ID}` : undefined;
+      return id === CONSENT_PREFILTER_ID || id === CONSENT_WORDS_ID ? `\0${id}` : undefined;
     },
     load(id: string) {
       if (id === `\0${CONSENT_PREFILTER_ID}`)
         return `export default ${JSON.stringify(consentPrefilterSource())};`;
+      if (id === `\0${CONSENT_WORDS_ID}`) return `export default ${JSON.stringify(consentWordsSource())};`;
       if (PHRASE_REGISTRY.test(id)) return registryStub();
       if (!PRECOMPILED_MODULE.test(id)) return undefined;
       return precompiledModule();

@@ -3,3 +3,9 @@ declare module 'virtual:consent-prefilter' {
   const source: string;
   export default source;
 }
+
+declare module 'virtual:consent-words' {
+  /** Regular expression source (flags 'u') matching the one-word 'consent' phrases in folded text. */
+  const source: string;
+  export default source;
+}

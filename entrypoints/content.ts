@@ -1,11 +1,16 @@
+import consentWords from 'virtual:consent-words';
 import packed from 'virtual:known-platforms';
+import { fold } from '@/lib/detect/fold';
 import { findReportedFrame } from '@/lib/dom/reported-frame';
+import { isSlotSizedFrame } from '@/lib/dom/slot-sized-frame';
 import { ENGINE_GLOBAL, Engine } from '@/lib/engine/engine';
 import { drawMarks } from '@/lib/hide/attributes';
 import { holdState } from '@/lib/hide/hold-paint';
 import { unpackTable } from '@/lib/platforms/pack';
-import { type OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
-import { engineSettingsFor } from '@/lib/settings/effective';
+import { platformRulesForPage } from '@/lib/platforms/rules-for-page';
+import { isSmallFrame, type OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
+import { PARSE_WATCH_GLOBAL, ParseWatch } from '@/lib/sentinel/parse-watch';
+import { engineSettingsWith } from '@/lib/settings/effective';
 import { extensionShadowRootOf } from '@/utils/browser-differences';
 import { extensionApi, loadSettingsInPage } from '@/utils/content-settings';
 import { type ContentToBackground, parseConsentFrameRelay, parsePopupToContent } from '@/utils/messages';
@@ -17,7 +22,6 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main() {
-    const table = unpackTable(packed);
     const inFrame = window !== window.top;
     // The browser's own API (no polyfill: this script runs in every frame; see content-settings).
     const runtime = extensionApi<{ runtime: typeof chrome.runtime }>().runtime;
@@ -41,26 +45,62 @@ export default defineContentScript({
     });
     // The detector's own script (document end) finds the engine here, in this extension's isolated world.
     (globalThis as { [ENGINE_GLOBAL]?: Engine })[ENGINE_GLOBAL] = engine;
-    // Known banners must be hidden before the page paints: start now with the built-in rules,
-    // then apply this site's settings when storage answers.
-    const initial = engineSettingsFor(table, null, location.href);
-    if (initial) engine.start(initial);
     // On a site with the user's own rules the hold script keeps the page blank until they are in.
     const hold = holdState(globalThis);
     const settle = () => {
       hold.settled = true;
       hold.release?.();
     };
-    loadSettingsInPage()
-      .then((settings) => {
-        const effective = engineSettingsFor(table, settings, location.href);
-        if (effective) engine.update(effective);
-        else engine.stop();
-      })
-      .catch(() => {
-        // Unreadable settings: keep the defaults already running.
-      })
-      .finally(settle);
+    const begin = () => {
+      const table = unpackTable(packed);
+      const rules = platformRulesForPage(table, location.href);
+      // Known banners must be hidden before the page paints: start now with the built-in rules,
+      // then apply this site's settings when storage answers.
+      engine.start({ rules, allowSelectors: [], detector: true });
+      // A banner in the page's own HTML may be painted while the page parses, before the
+      // document-end sentinel exists: watched from now, where the sentinel will watch.
+      let parseWatch: ParseWatch | null = null;
+      if (!isSmallFrame(window)) {
+        const words = new RegExp(consentWords, 'u');
+        parseWatch = new ParseWatch(document, window, {
+          mentions: (text) => words.test(fold(text)),
+          marks,
+          isHandled: (el) => engine.isHandled(el) || engine.coveredByRule(el),
+        });
+        (globalThis as { [PARSE_WATCH_GLOBAL]?: ParseWatch })[PARSE_WATCH_GLOBAL] = parseWatch;
+        parseWatch.start();
+      }
+      loadSettingsInPage()
+        .then((settings) => {
+          const effective = engineSettingsWith(rules, settings, location.href);
+          if (effective) engine.update(effective);
+          else {
+            parseWatch?.release();
+            engine.stop();
+          }
+        })
+        .catch(() => {
+          // Unreadable settings: keep the defaults already running.
+        })
+        .finally(settle);
+    };
+    if (!isSlotSizedFrame(window)) begin();
+    else {
+      // An ad slot or a frame not sized yet: nothing to hide in it unless it grows to a page's size.
+      // The frame's first layout at its new size reports to a ResizeObserver before it paints (a
+      // resize event may come a frame later); a frame that only grows taller has the event. The
+      // user's own rules need no waiting: the background puts them in on page-start.
+      settle();
+      const sizes = new ResizeObserver(() => grown());
+      const grown = () => {
+        if (isSlotSizedFrame(window)) return;
+        sizes.disconnect();
+        window.removeEventListener('resize', grown);
+        begin();
+      };
+      if (document.documentElement) sizes.observe(document.documentElement);
+      window.addEventListener('resize', grown);
+    }
 
     // Answered at once with sendResponse, which both browsers take (a returned promise needs the polyfill).
     runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (answer: boolean) => void) => {

@@ -8,6 +8,7 @@ import {
   isCrossOriginChildOfTop,
 } from '@/lib/sentinel/frame-watch';
 import { isSmallFrame, OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
+import { PARSE_WATCH_GLOBAL, type ParseWatch } from '@/lib/sentinel/parse-watch';
 import type { ContentToBackground } from '@/utils/messages';
 import { extensionShadowRootOf } from '@/utils/shadow-root';
 
@@ -28,6 +29,7 @@ export default defineContentScript({
       [SENTINEL_GLOBAL]?: OverlaySentinel;
       [FRAME_WATCH_GLOBAL]?: FrameDocumentWatch;
       [FRAME_JUDGE_GLOBAL]?: { judge(): Promise<boolean> };
+      [PARSE_WATCH_GLOBAL]?: ParseWatch;
     };
     // The document-start script did not run (site switched off), or this script already ran here.
     const engine = scope[ENGINE_GLOBAL];
@@ -60,7 +62,10 @@ export default defineContentScript({
       watch.start();
     }
     // No overlay search in a frame too small to hold an overlay.
-    if (isSmallFrame(window)) return;
+    if (isSmallFrame(window)) {
+      scope[PARSE_WATCH_GLOBAL]?.release();
+      return;
+    }
     const sentinel = new OverlaySentinel(document, window, {
       mentions,
       shadowRootOf: extensionShadowRootOf(),
@@ -71,6 +76,8 @@ export default defineContentScript({
       onSuspect: needDetector,
     });
     scope[SENTINEL_GLOBAL] = sentinel;
+    // What was held back while the page parsed is this sentinel's now (held in this same task).
+    sentinel.adopt(scope[PARSE_WATCH_GLOBAL]?.takeHeld() ?? []);
     sentinel.start();
   },
 });

@@ -59,6 +59,14 @@ const MUTANTS = [
     tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'fi-news-late|tr-spa-root|nb-next-hydration'],
   },
   {
+    name: 'parse-watch-off',
+    why: 'nothing is held back while the page parses: a banner in a page that arrives in pieces paints',
+    file: 'lib/sentinel/parse-watch.ts',
+    find: /\n {2}start\(\): void \{/,
+    replace: '\n  start(): void {\n    if (this.doc) return;',
+    tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'en-stream-top-inflow|de-stream-fixed-top'],
+  },
+  {
     name: 'shadow-rule-removed',
     why: 'the own rule for a banner drawn in a shadow root (Usercentrics) is gone',
     file: 'lib/platforms/own-rules.ts',

@@ -6,6 +6,7 @@ import { isRendered } from '../dom/visibility';
 import type { Marks } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
 import { PageStyle } from '../hide/page-style';
+import { pendingRule } from './parse-watch';
 
 /**
  * The always-on half of the generic detector: decides, cheaply and without the phrase tables,
@@ -32,10 +33,6 @@ export interface SentinelOptions {
   /** Hidden or brought back already, as the engine knows it (not read off the page's attributes). */
   isHandled: (el: Element) => boolean;
 }
-
-/** Holds an overlay back (marked with `marks.pending`) until the detector has judged it. */
-const pendingRule = (marks: SentinelOptions['marks']) =>
-  `[${marks.pending}]:not([${marks.shown}]){opacity:0!important;visibility:hidden!important;pointer-events:none!important}`;
 
 /**
  * If the detector has not taken over by then (the background could not inject it: a frame it
@@ -96,6 +93,21 @@ export class OverlaySentinel {
     this.doc.addEventListener('transitionend', this.onMotionEnd, true);
     this.doc.addEventListener('animationend', this.onMotionEnd, true);
     if (this.doc.body) this.check(this.doc.body, true);
+  }
+
+  /**
+   * Takes over what was held back while the page parsed (lib/sentinel/parse-watch.ts): held as
+   * this sentinel's own suspects, in this task, and judged by the detector like them.
+   */
+  adopt(held: readonly Element[]): void {
+    for (const el of held) {
+      if (!el.isConnected || this.opts.isHandled(el) || this.opts.coveredByRule(el)) {
+        el.removeAttribute(this.opts.marks.pending);
+        continue;
+      }
+      this.hold(el);
+      this.suspectFound(el);
+    }
   }
 
   stop(): void {

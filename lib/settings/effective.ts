@@ -13,7 +13,15 @@ export function engineSettingsFor(
   settings: Settings | null,
   url: string,
 ): EngineSettings | null {
-  const base = platformRulesForPage(table, url);
+  return engineSettingsWith(platformRulesForPage(table, url), settings, url);
+}
+
+/** The same, from the platform rules already chosen for this page (they do not depend on the settings). */
+export function engineSettingsWith(
+  base: HideRule[],
+  settings: Settings | null,
+  url: string,
+): EngineSettings | null {
   if (!settings) return { rules: base, allowSelectors: [], detector: true };
   if (!settings.enabled) return null;
   let host = '';

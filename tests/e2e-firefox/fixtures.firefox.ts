@@ -97,10 +97,14 @@ for (const group of GROUPS) {
         const expected = !(fixture.kind === 'clean' && fixture.scrollLocked);
         expect(verdict.scrolls, 'page scrolls with the wheel as it should').toBe(expected);
       }
+      const painted = await paintedBannerFrames(page);
       if (fixture.kind === 'banner') {
         // Never painted, unless the fixture states why that is impossible.
-        expect(frameProblems(fixture, await paintedBannerFrames(page)), 'painted banner frames').toEqual([]);
+        expect(frameProblems(fixture, painted), 'painted banner frames').toEqual([]);
       }
+      // A page served in pieces is there to be painted while it parses: one that was not measured nothing.
+      if (fixture.streamed)
+        expect(painted.framesWhileParsing, 'frames painted while the page arrived').toBeGreaterThan(0);
       const popup = await within(20_000, 'opening the popup', FirefoxPopup.open(ext, page));
       if (fixture.kind === 'banner') {
         const texts = await popup.waitForItems(1);

@@ -141,6 +141,8 @@ export async function waitForSettled(driver: PageDriver, what = 'the page'): Pro
 export interface PaintedFrames {
   whileParsing: number;
   afterParsing: number;
+  /** Frames painted before DOMContentLoaded, with a banner or without. */
+  framesWhileParsing: number;
   /** Which frames, for the failure message. */
   log: string[];
 }
@@ -157,5 +159,10 @@ export async function paintedBannerFrames(driver: PageDriver): Promise<PaintedFr
   for (const [selector, frames] of Object.entries(s.present))
     if (frames === 0) problems.push(`banner selector ${selector} matched nothing in any frame`);
   if (problems.length) throw new Error(`the frame sampler could not measure: ${problems.join('; ')}`);
-  return { whileParsing: s.paintedWhileParsing, afterParsing: s.painted, log: s.paintedLog };
+  return {
+    whileParsing: s.paintedWhileParsing,
+    afterParsing: s.painted,
+    framesWhileParsing: s.framesWhileParsing,
+    log: s.paintedLog,
+  };
 }

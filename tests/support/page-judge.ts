@@ -99,6 +99,8 @@ export interface RecorderState {
    * browser was still loading its document-end scripts (Firefox paints then).
    */
   paintedWhileParsing: number;
+  /** Frames measured before DOMContentLoaded, banner or not (whether the browser painted the page while parsing it). */
+  framesWhileParsing: number;
   /** Per banner selector: frames in which it matched an element (proof the sampler could see it). */
   present: Record<string, number>;
   /** Frames whose rAF ran but whose pre-paint measurement did not: the sampler is blind to those. */
@@ -143,6 +145,7 @@ export function installRecorder(
     frames: 0,
     painted: 0,
     paintedWhileParsing: 0,
+    framesWhileParsing: 0,
     present: Object.fromEntries(selectors.map((s) => [s, 0])),
     missed: 0,
     errors: [],
@@ -196,6 +199,7 @@ export function installRecorder(
   const measure = () => {
     awaiting = false;
     state.frames++;
+    if (!contentLoaded) state.framesWhileParsing++;
     state.pendingTimers = pending.size;
     state.readyState = document.readyState;
     const running = document

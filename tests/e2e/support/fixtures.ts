@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES } from './server';
+import { FIXTURES, STREAM_PAUSE } from './server';
 
 export interface Fixture {
   id: string;
@@ -27,6 +27,8 @@ export interface Fixture {
   keep?: string[];
   scrollLocked?: boolean;
   lang?: string;
+  /** Set by the loader: the page is served in pieces (its HTML has STREAM_PAUSE), to be painted while it parses. */
+  streamed?: boolean;
 }
 
 /** Checks what a fixture declares, so a typo cannot turn a check off. */
@@ -62,7 +64,9 @@ export function loadFixtures(group: string): Fixture[] {
 
 export function loadFixture(group: string, id: string): Fixture {
   const raw = JSON.parse(readFileSync(join(FIXTURES, group, id, 'fixture.json'), 'utf8')) as Fixture;
-  return validated(group, id, raw);
+  const page = join(FIXTURES, group, id, 'index.html');
+  const streamed = existsSync(page) && readFileSync(page, 'utf8').includes(STREAM_PAUSE);
+  return { ...validated(group, id, raw), streamed };
 }
 
 /**

@@ -36,6 +36,23 @@ function npmFile(path: string): string | null {
 }
 
 /**
+ * A page that arrives in pieces, as a long page does over a slow network: the server sends what
+ * comes before each `<!--stream-pause-->` of an HTML file, then waits this long (the browser
+ * parses and may paint what it has), then sends the rest.
+ */
+export const STREAM_PAUSE = '<!--stream-pause-->';
+export const STREAM_PAUSE_MS = 700;
+
+async function sendInPieces(res: import('node:http').ServerResponse, parts: string[]): Promise<void> {
+  for (const [i, part] of parts.entries()) {
+    if (i > 0) await new Promise((ok) => setTimeout(ok, STREAM_PAUSE_MS));
+    if (res.destroyed) return;
+    res.write(part);
+  }
+  res.end();
+}
+
+/**
  * Serves fixture folders by host: `http://<id>.test:<port>/` serves the folder whose name is
  * <id> (looked up in the fixture groups), so each page is its own site with its own settings.
  */
@@ -72,6 +89,13 @@ export async function startFixtureServer(groups: string[] = ['platforms', 'detec
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
+    if (extname(file) === '.html') {
+      const parts = readFileSync(file, 'utf8').split(STREAM_PAUSE);
+      if (parts.length > 1) {
+        void sendInPieces(res, parts);
+        return;
+      }
+    }
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

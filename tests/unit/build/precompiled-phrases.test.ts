@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { consentPrefilterSource, packPhrases, unpackCategory } from '../../../build/precompiled-phrases';
+import {
+  consentPrefilterSource,
+  consentWordsSource,
+  packPhrases,
+  unpackCategory,
+} from '../../../build/precompiled-phrases';
 import { fold } from '../../../lib/detect/fold';
 import { type Category, compileCategory } from '../../../lib/detect/phrase-compiler';
 import { ALL_PHRASE_SETS } from '../../../lib/detect/phrases';
@@ -44,5 +49,42 @@ describe('the sentinel prefilter', () => {
 
   it('stays small enough to compile in every frame', () => {
     expect(consentPrefilterSource().length).toBeLessThan(40_000);
+  });
+});
+
+describe('the consent words of the watch while a page parses', () => {
+  const words = new RegExp(consentWordsSource(), 'u');
+
+  it('finds every one-word consent phrase of every language, in a sentence too', () => {
+    let count = 0;
+    for (const set of ALL_PHRASE_SETS) {
+      for (const raw of set.consent) {
+        if (/\s/.test(raw.trim())) continue;
+        count++;
+        const word = raw.endsWith('*') ? raw.slice(0, -1) : raw;
+        expect(words.test(fold(word)), `${set.lang}: ${raw}`).toBe(true);
+        expect(words.test(fold(`Lorem ipsum ${word} dolor.`)), `${set.lang}: ${raw}`).toBe(true);
+      }
+    }
+    // Every language with a table has its word for "cookie" or "consent" among them.
+    expect(count).toBeGreaterThan(200);
+  });
+
+  it('finds the banners of the languages of the suite, and not ordinary news text', () => {
+    for (const text of [
+      'We use cookies to improve your experience.',
+      'Wir verwenden Cookies und ähnliche Technologien.',
+      'Bu sitede çerezler kullanılmaktadır.',
+      'このサイトはクッキーを使用しています。',
+      'เว็บไซต์นี้ใช้คุกกี้',
+      'نحن نستخدم الكوكيز',
+    ])
+      expect(words.test(fold(text)), text).toBe(true);
+    for (const text of ['The council approved the new cycle lanes on Monday.', 'Ferry timetable changes'])
+      expect(words.test(fold(text)), text).toBe(false);
+  });
+
+  it('is a tenth of the prefilter or less: it ships in the document-start script of every frame', () => {
+    expect(consentWordsSource().length).toBeLessThan(consentPrefilterSource().length / 8);
   });
 });

@@ -1,0 +1,183 @@
+import { isOverlayPositioned } from '../detect/geometry';
+import { THRESHOLDS } from '../detect/thresholds';
+import type { Marks } from '../hide/attributes';
+import { PageStyle } from '../hide/page-style';
+
+/**
+ * A browser paints a page it is still parsing when the page arrives in pieces (a long page over a
+ * slow network), before any document-end script of ours exists. A banner in the page's own HTML
+ * would be seen then. So, from document start and only while the parser runs, this looks before
+ * each frame at the text the parser added since the last one. A block holding a consent word that
+ * sits over the page, or at the very top of the document, is held back (kept from painting, its
+ * space kept) until the sentinel takes it over at document end and the detector judges it.
+ */
+export interface ParseWatchOptions {
+  /** Whether a text has a consent word: a cheap superset test (one word is enough). */
+  mentions: (text: string) => boolean;
+  /** This page load's marks (the engine's), shared with the sentinel that takes the holds over. */
+  marks: Pick<Marks, 'pending' | 'shown'>;
+  /** Hidden or covered already (a known platform's rule): not held back again. */
+  isHandled: (el: Element) => boolean;
+}
+
+/** Text read before one frame at most (the rest waits for the next frame): bounded work per frame. */
+export const PARSE_WATCH_CHARS_PER_FRAME = 64 * 1024;
+/** Text nodes read before one frame at most. */
+export const PARSE_WATCH_NODES_PER_FRAME = 4000;
+/** Blocks held back at most: a page full of cookie recipes is not held back piece by piece. */
+export const PARSE_WATCH_MAX_HELD = 6;
+/**
+ * If no document-end script takes them over (a frame the sentinel does not watch, a script that
+ * failed), what was held back is shown again this long after the page parsed: fail open.
+ */
+export const PARSE_HOLD_MAX_MS = 1500;
+
+/** Text in these is not shown as text. */
+const NOT_SHOWN = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
+/** A block in the page's flow inside these is page chrome (a footer's "Cookies" link), as the sentinel has it. */
+const LANDMARK = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
+
+/** What a consent notice offers, even one with a single link or an icon button. */
+const CONTROL = 'button, a[href], [role="button"], input[type="button"], input[type="submit"]';
+
+export const PARSE_WATCH_GLOBAL = '__unbannerParseWatch';
+
+export class ParseWatch {
+  private held = new Set<Element>();
+  /** The last text node read: the parser adds in document order, so what follows it is new. */
+  private last: Node | null = null;
+  private style: PageStyle | null = null;
+  private stopped = false;
+  private failOpen = 0;
+  /** Frames looked at while parsing (tests read it: a check that did not run fails). */
+  frames = 0;
+
+  constructor(
+    private doc: Document,
+    private win: Window,
+    private opts: ParseWatchOptions,
+  ) {}
+
+  start(): void {
+    if (this.doc.readyState !== 'loading') return;
+    this.win.requestAnimationFrame(this.onFrame);
+    this.doc.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        if (!this.stopped) this.failOpen = this.win.setTimeout(() => this.release(), PARSE_HOLD_MAX_MS);
+      },
+      { once: true },
+    );
+  }
+
+  /** What is held back, handed to the sentinel at document end (it holds them with its own style, in this task). */
+  takeHeld(): Element[] {
+    const out = [...this.held].filter((el) => el.isConnected);
+    this.held.clear();
+    this.stop();
+    return out;
+  }
+
+  /** Shows again whatever is held back, and stops. */
+  release(): void {
+    for (const el of this.held) el.removeAttribute(this.opts.marks.pending);
+    this.held.clear();
+    this.stop();
+  }
+
+  private stop(): void {
+    this.stopped = true;
+    this.win.clearTimeout(this.failOpen);
+    this.style?.detach();
+    this.style = null;
+  }
+
+  private onFrame = (): void => {
+    // Once parsed, the document-end scripts have the page: nothing more to do here.
+    if (this.stopped || this.doc.readyState !== 'loading') return;
+    this.frames++;
+    this.win.requestAnimationFrame(this.onFrame);
+    this.look();
+  };
+
+  private look(): void {
+    const body = this.doc.body;
+    if (!body) return;
+    const walker = this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    if (this.last?.isConnected && body.contains(this.last)) walker.currentNode = this.last;
+    const texts: Text[] = [];
+    let joined = '';
+    let nodes = 0;
+    for (
+      let n = walker.nextNode();
+      n && nodes < PARSE_WATCH_NODES_PER_FRAME && joined.length < PARSE_WATCH_CHARS_PER_FRAME;
+      n = walker.nextNode()
+    ) {
+      this.last = n;
+      nodes++;
+      const text = n as Text;
+      if (text.data.trim().length < 2 || NOT_SHOWN.has(text.parentElement?.localName ?? '')) continue;
+      texts.push(text);
+      joined += `${text.data}\n`;
+    }
+    // One test for the frame's new text; each text only when that found a consent word.
+    if (!texts.length || !this.opts.mentions(joined)) return;
+    for (const text of texts) {
+      if (this.held.size >= PARSE_WATCH_MAX_HELD) return;
+      const parent = text.parentElement;
+      if (parent && this.opts.mentions(text.data)) {
+        const block = this.blockFor(parent);
+        if (block && this.offersControl(block)) this.hold(block);
+      }
+    }
+  }
+
+  /** The overlay around a consent word, or the block at the top of the document it sits in; else null. */
+  private blockFor(from: Element): Element | null {
+    const body = this.doc.body;
+    const vh = this.win.innerHeight;
+    const vw = this.win.innerWidth;
+    let top: Element | null = null;
+    let pageSized = false;
+    let steps = 0;
+    for (let n: Element | null = from; n && n !== body; n = n.parentElement) {
+      if (++steps > THRESHOLDS.maxAncestorSteps || this.isHeld(n) || this.opts.isHandled(n)) return null;
+      if (isOverlayPositioned(n, this.win)) return n;
+      if (pageSized) continue;
+      // In the page's flow: the largest block around it that starts at the document's top and is no page.
+      const box = n.getBoundingClientRect();
+      if (box.height > vh * THRESHOLDS.inFlowMaxHeight) pageSized = true;
+      else if (
+        box.top + this.win.scrollY <= THRESHOLDS.inFlowEdgePx &&
+        box.width >= vw * THRESHOLDS.inFlowMinWidth
+      )
+        top = n;
+    }
+    if (!top || top.closest(LANDMARK) || top.querySelector('nav, [role="navigation"]')) return null;
+    return top;
+  }
+
+  /** A notice offers a choice or a link (parsed by now: a banner's markup is small); a heading or a story does not. */
+  private offersControl(el: Element): boolean {
+    return el.querySelector(CONTROL) !== null;
+  }
+
+  private isHeld(el: Element): boolean {
+    for (const h of this.held) if (h === el || h.contains(el) || el.contains(h)) return true;
+    return false;
+  }
+
+  private hold(el: Element): void {
+    if (!this.style) {
+      this.style = new PageStyle(this.doc, this.win);
+      this.style.set([pendingRule(this.opts.marks)]);
+      this.style.attach();
+    }
+    el.setAttribute(this.opts.marks.pending, '');
+    this.held.add(el);
+  }
+}
+
+/** What a held-back element looks like: not painted, its space kept, not clickable. */
+export const pendingRule = (marks: Pick<Marks, 'pending' | 'shown'>) =>
+  `[${marks.pending}]:not([${marks.shown}]){opacity:0!important;visibility:hidden!important;pointer-events:none!important}`;
