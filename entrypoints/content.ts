@@ -84,22 +84,29 @@ export default defineContentScript({
         })
         .finally(settle);
     };
-    if (!isSlotSizedFrame(window)) begin();
+    if (!inFrame) begin();
     else {
-      // An ad slot or a frame not sized yet: nothing to hide in it unless it grows to a page's size.
-      // The frame's first layout at its new size reports to a ResizeObserver before it paints (a
-      // resize event may come a frame later); a frame that only grows taller has the event. The
-      // user's own rules need no waiting: the background puts them in on page-start.
-      settle();
-      const sizes = new ResizeObserver(() => grown());
-      const grown = () => {
-        if (isSlotSizedFrame(window)) return;
+      // A sub-frame's size is known once the page around it has laid it out: asking for it now
+      // would force that layout, of a page still parsing. The frame's first layout (and each
+      // later one at a new size) reports to a ResizeObserver before it paints: the rules start
+      // then, unless the frame is the size of an ad slot (or has no size yet), which gets nothing
+      // unless it grows. A frame that only grows taller has the resize event.
+      let started = false;
+      const sizes = new ResizeObserver(() => look());
+      const look = () => {
+        if (started) return;
+        if (isSlotSizedFrame(window)) {
+          // The user's own rules need no waiting here: the background puts them in on page-start.
+          settle();
+          return;
+        }
+        started = true;
         sizes.disconnect();
-        window.removeEventListener('resize', grown);
+        window.removeEventListener('resize', look);
         begin();
       };
       if (document.documentElement) sizes.observe(document.documentElement);
-      window.addEventListener('resize', grown);
+      window.addEventListener('resize', look);
     }
 
     // Answered at once with sendResponse, which both browsers take (a returned promise needs the polyfill).

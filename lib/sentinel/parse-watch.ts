@@ -6,10 +6,12 @@ import { PageStyle } from '../hide/page-style';
 /**
  * A browser paints a page it is still parsing when the page arrives in pieces (a long page over a
  * slow network), before any document-end script of ours exists. A banner in the page's own HTML
- * would be seen then. So, from document start and only while the parser runs, this looks before
- * each frame at the text the parser added since the last one. A block holding a consent word that
- * sits over the page, or at the very top of the document, is held back (kept from painting, its
- * space kept) until the sentinel takes it over at document end and the detector judges it.
+ * would be seen then. So, from document start and only while the parser runs, this looks, after
+ * each frame's layout and before its paint, at what it would show at a few points of the viewport (its corners, edges and
+ * centre: where banners sit). A block there that holds a consent word and a control, and sits over
+ * the page or at the very top of the document, is held back (kept from painting, its space kept)
+ * until the sentinel takes it over at document end and the detector judges it. What is not on
+ * screen is not looked at: the cost per frame is a few hit tests, whatever the page's size.
  */
 export interface ParseWatchOptions {
   /** Whether a text has a consent word: a cheap superset test (one word is enough). */
@@ -20,10 +22,15 @@ export interface ParseWatchOptions {
   isHandled: (el: Element) => boolean;
 }
 
-/** Text read before one frame at most (the rest waits for the next frame): bounded work per frame. */
-export const PARSE_WATCH_CHARS_PER_FRAME = 64 * 1024;
-/** Text nodes read before one frame at most. */
-export const PARSE_WATCH_NODES_PER_FRAME = 4000;
+/**
+ * Where the viewport is hit-tested after each frame's layout, as shares of its width and of its
+ * height: near the edges (bars, and corner boxes with their margins) and the centre (dialogs).
+ * Twelve hit tests a frame, whatever the page's size.
+ */
+export const PARSE_WATCH_X = [0.05, 0.5, 0.92];
+export const PARSE_WATCH_Y = [0.05, 0.5, 0.9, 0.97];
+/** A block with more text than this is a page or an app's shell, not a notice: not read. */
+export const PARSE_WATCH_BLOCK_TEXT = 20_000;
 /** Blocks held back at most: a page full of cookie recipes is not held back piece by piece. */
 export const PARSE_WATCH_MAX_HELD = 6;
 /**
@@ -32,8 +39,6 @@ export const PARSE_WATCH_MAX_HELD = 6;
  */
 export const PARSE_HOLD_MAX_MS = 1500;
 
-/** Text in these is not shown as text. */
-const NOT_SHOWN = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
 /** A block in the page's flow inside these is page chrome (a footer's "Cookies" link), as the sentinel has it. */
 const LANDMARK = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
 
@@ -44,8 +49,9 @@ export const PARSE_WATCH_GLOBAL = '__unbannerParseWatch';
 
 export class ParseWatch {
   private held = new Set<Element>();
-  /** The last text node read: the parser adds in document order, so what follows it is new. */
-  private last: Node | null = null;
+  private laidOut: ResizeObserver | null = null;
+  /** The element at each point in the last frame looked at. */
+  private lastHits: (Element | null)[] = [];
   private style: PageStyle | null = null;
   private stopped = false;
   private failOpen = 0;
@@ -87,52 +93,57 @@ export class ParseWatch {
 
   private stop(): void {
     this.stopped = true;
+    this.laidOut?.disconnect();
     this.win.clearTimeout(this.failOpen);
     this.style?.detach();
     this.style = null;
   }
 
+  /**
+   * Each frame while parsing, a fresh observation of the root: the browser reports it after the
+   * frame's layout and before its paint, where hit tests cost no layout of their own.
+   */
   private onFrame = (): void => {
     // Once parsed, the document-end scripts have the page: nothing more to do here.
+    const root = this.doc.documentElement;
+    if (this.stopped || this.doc.readyState !== 'loading' || !root) return;
+    this.win.requestAnimationFrame(this.onFrame);
+    this.laidOut ??= new ResizeObserver(this.onLaidOut);
+    this.laidOut.unobserve(root);
+    this.laidOut.observe(root);
+  };
+
+  private onLaidOut = (): void => {
     if (this.stopped || this.doc.readyState !== 'loading') return;
     this.frames++;
-    this.win.requestAnimationFrame(this.onFrame);
     this.look();
   };
 
   private look(): void {
-    const body = this.doc.body;
-    if (!body) return;
-    const walker = this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    if (this.last?.isConnected && body.contains(this.last)) walker.currentNode = this.last;
-    const texts: Text[] = [];
-    let joined = '';
-    let nodes = 0;
-    for (
-      let n = walker.nextNode();
-      n && nodes < PARSE_WATCH_NODES_PER_FRAME && joined.length < PARSE_WATCH_CHARS_PER_FRAME;
-      n = walker.nextNode()
-    ) {
-      this.last = n;
-      nodes++;
-      const text = n as Text;
-      if (text.data.trim().length < 2 || NOT_SHOWN.has(text.parentElement?.localName ?? '')) continue;
-      texts.push(text);
-      joined += `${text.data}\n`;
-    }
-    // One test for the frame's new text; each text only when that found a consent word.
-    if (!texts.length || !this.opts.mentions(joined)) return;
-    for (const text of texts) {
-      if (this.held.size >= PARSE_WATCH_MAX_HELD) return;
-      const parent = text.parentElement;
-      if (parent && this.opts.mentions(text.data)) {
-        const block = this.blockFor(parent);
-        if (block && this.offersControl(block)) this.hold(block);
+    const doc = this.doc;
+    const vw = this.win.innerWidth;
+    const vh = this.win.innerHeight;
+    if (!doc.body || !vw || !vh) return;
+    let i = 0;
+    for (const fy of PARSE_WATCH_Y) {
+      for (const fx of PARSE_WATCH_X) {
+        const hit = doc.elementFromPoint(fx * vw, fy * vh);
+        // What was at this point in the last frame was looked at then.
+        const seen = hit === this.lastHits[i];
+        this.lastHits[i++] = hit;
+        if (!hit || seen || hit === doc.body || hit === doc.documentElement) continue;
+        if (this.held.size >= PARSE_WATCH_MAX_HELD) return;
+        const block = this.blockFor(hit);
+        if (!block) continue;
+        const text = block.textContent ?? '';
+        if (text.length > PARSE_WATCH_BLOCK_TEXT || !this.opts.mentions(text) || !this.offersControl(block))
+          continue;
+        if (!this.opts.isHandled(block)) this.hold(block);
       }
     }
   }
 
-  /** The overlay around a consent word, or the block at the top of the document it sits in; else null. */
+  /** The overlay around an element, or the block at the top of the document it sits in; else null. */
   private blockFor(from: Element): Element | null {
     const body = this.doc.body;
     const vh = this.win.innerHeight;
@@ -141,7 +152,7 @@ export class ParseWatch {
     let pageSized = false;
     let steps = 0;
     for (let n: Element | null = from; n && n !== body; n = n.parentElement) {
-      if (++steps > THRESHOLDS.maxAncestorSteps || this.isHeld(n) || this.opts.isHandled(n)) return null;
+      if (++steps > THRESHOLDS.maxAncestorSteps || this.isHeld(n)) return null;
       if (isOverlayPositioned(n, this.win)) return n;
       if (pageSized) continue;
       // In the page's flow: the largest block around it that starts at the document's top and is no page.

@@ -130,8 +130,10 @@ export const AWAITED_TIMER_LIMIT_MS = 10_000;
  *
  * Exactness: the measurement runs in a ResizeObserver callback, which browsers deliver after
  * every requestAnimationFrame callback of the frame (Unbanner's detector among them) and after
- * style and layout, immediately before paint. A fresh observation made in each frame's rAF is
- * always delivered in that same frame. So a banner shown by a task and hidden by the detector
+ * style and layout, immediately before paint; and in the second round of observations (the
+ * body, observed in the first round's callback), so that every first-round callback, Unbanner's
+ * included, has run. A fresh observation made in each frame's rAF is always delivered in that
+ * same frame. So a banner shown by a task and hidden by the detector
  * in the next rAF is not counted, and one that is on screen when the frame paints is.
  */
 export function installRecorder(
@@ -229,13 +231,26 @@ export function installRecorder(
     if (painted && !contentLoaded) state.paintedWhileParsing++;
     else if (painted) state.painted++;
   };
-  const observer = new ResizeObserver(measure);
+  // Measured in the second round of resize observations: the first round reports the root (the
+  // shallowest element), and its callbacks (Unbanner's among them, whatever order they were
+  // created in) have all run when the browser reports the deeper body in a second round, still
+  // before paint.
+  const observer = new ResizeObserver((entries) => {
+    const root = document.documentElement;
+    const deeper = document.body;
+    if (entries.some((e) => e.target === root) && deeper && deeper !== root) {
+      observer.unobserve(root);
+      observer.observe(deeper);
+      return;
+    }
+    measure();
+  });
   const onFrame = () => {
     if (awaiting) state.missed++;
     const root = document.documentElement;
     if (root) {
       // A new observation is always reported once, in this frame's rendering update.
-      observer.unobserve(root);
+      observer.disconnect();
       observer.observe(root);
       awaiting = true;
     }
