@@ -33,13 +33,14 @@ export default defineContentScript({
     // Drawn for this page load: the page cannot know them in advance (see lib/hide/attributes).
     const marks = drawMarks();
     send({ type: 'page-start', marks: { hidden: marks.hidden, shown: marks.shown } });
+    const shadowRootOf = extensionShadowRootOf();
     const engine = new Engine({
       marks,
       doc: document,
       win: window,
       frameHost: location.hostname,
       inFrame,
-      shadowRootOf: extensionShadowRootOf(),
+      shadowRootOf,
       idPrefix: Math.random().toString(36).slice(2, 8),
       report: (removal) => send({ type: 'removal', removal: { ...removal } }),
     });
@@ -66,6 +67,7 @@ export default defineContentScript({
           mentions: (text) => words.test(fold(text)),
           marks,
           isHandled: (el) => engine.isHandled(el) || engine.coveredByRule(el),
+          shadowRootOf,
         });
         (globalThis as { [PARSE_WATCH_GLOBAL]?: ParseWatch })[PARSE_WATCH_GLOBAL] = parseWatch;
         parseWatch.start();

@@ -64,7 +64,11 @@ const MUTANTS = [
     file: 'lib/sentinel/parse-watch.ts',
     find: /\n {2}start\(\): void \{/,
     replace: '\n  start(): void {\n    if (this.doc) return;',
-    tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'en-stream-top-inflow|de-stream-fixed-top'],
+    tests: [
+      'tests/e2e/fixtures.e2e.ts',
+      '-t',
+      'en-stream-top-inflow|de-stream-fixed-top|de-blog-top-bar|ko-shop-modal-backdrop',
+    ],
   },
   {
     name: 'shadow-rule-removed',

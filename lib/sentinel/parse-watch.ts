@@ -5,13 +5,14 @@ import { PageStyle } from '../hide/page-style';
 
 /**
  * A browser paints a page it is still parsing when the page arrives in pieces (a long page over a
- * slow network), before any document-end script of ours exists. A banner in the page's own HTML
- * would be seen then. So, from document start and only while the parser runs, this looks, after
- * each frame's layout and before its paint, at what it would show at a few points of the viewport (its corners, edges and
- * centre: where banners sit). A block there that holds a consent word and a control, and sits over
- * the page or at the very top of the document, is held back (kept from painting, its space kept)
- * until the sentinel takes it over at document end and the detector judges it. What is not on
- * screen is not looked at: the cost per frame is a few hit tests, whatever the page's size.
+ * slow network), before any document-end script of ours exists; it may paint once more between
+ * the end of parsing and document end. A banner in the page's own HTML would be seen then. So,
+ * from document start until the sentinel takes over at document end, this looks after each
+ * frame's layout and before its paint at what the frame shows at a few points of the viewport
+ * (near its edges and centre: where banners sit). A block there that holds a consent word and a
+ * control, and sits over the page or at the very top of the document, is held back (kept from
+ * painting, its space kept) until the sentinel takes it over and the detector judges it. What is
+ * not on screen is not looked at: a frame costs a few hit tests, whatever the page's size.
  */
 export interface ParseWatchOptions {
   /** Whether a text has a consent word: a cheap superset test (one word is enough). */
@@ -20,15 +21,17 @@ export interface ParseWatchOptions {
   marks: Pick<Marks, 'pending' | 'shown'>;
   /** Hidden or covered already (a known platform's rule): not held back again. */
   isHandled: (el: Element) => boolean;
+  /** An element's shadow root, open or closed (the extension can read both). */
+  shadowRootOf: (el: Element) => ShadowRoot | null;
 }
 
 /**
  * Where the viewport is hit-tested after each frame's layout, as shares of its width and of its
  * height: near the edges (bars, and corner boxes with their margins) and the centre (dialogs).
- * Twelve hit tests a frame, whatever the page's size.
+ * Fifteen hit tests a frame, whatever the page's size.
  */
 export const PARSE_WATCH_X = [0.05, 0.5, 0.92];
-export const PARSE_WATCH_Y = [0.05, 0.5, 0.9, 0.97];
+export const PARSE_WATCH_Y = [0.05, 0.15, 0.5, 0.9, 0.97];
 /** A block with more text than this is a page or an app's shell, not a notice: not read. */
 export const PARSE_WATCH_BLOCK_TEXT = 20_000;
 /** Blocks held back at most: a page full of cookie recipes is not held back piece by piece. */
@@ -42,7 +45,7 @@ export const PARSE_HOLD_MAX_MS = 1500;
 /** A block in the page's flow inside these is page chrome (a footer's "Cookies" link), as the sentinel has it. */
 const LANDMARK = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
 
-/** What a consent notice offers, even one with a single link or an icon button. */
+/** What a consent notice offers, even one with a single link or an icon button (parsed by now: a banner's markup is small). */
 const CONTROL = 'button, a[href], [role="button"], input[type="button"], input[type="submit"]';
 
 export const PARSE_WATCH_GLOBAL = '__unbannerParseWatch';
@@ -50,6 +53,9 @@ export const PARSE_WATCH_GLOBAL = '__unbannerParseWatch';
 export class ParseWatch {
   private held = new Set<Element>();
   private laidOut: ResizeObserver | null = null;
+  /** Positioned layers without text over the whole viewport, seen at some point: a dialog's backdrop, once one is held. */
+  private covers = new Set<Element>();
+  private backdrops = new Set<Element>();
   /** The element at each point in the last frame looked at. */
   private lastHits: (Element | null)[] = [];
   private style: PageStyle | null = null;
@@ -78,7 +84,9 @@ export class ParseWatch {
 
   /** What is held back, handed to the sentinel at document end (it holds them with its own style, in this task). */
   takeHeld(): Element[] {
-    const out = [...this.held].filter((el) => el.isConnected);
+    const out = [...this.held].filter((el) => el.isConnected && !this.backdrops.has(el));
+    // Backdrops go with their dialog: the sentinel holds a suspect's backdrops itself.
+    for (const el of this.backdrops) el.removeAttribute(this.opts.marks.pending);
     this.held.clear();
     this.stop();
     return out;
@@ -104,9 +112,10 @@ export class ParseWatch {
    * frame's layout and before its paint, where hit tests cost no layout of their own.
    */
   private onFrame = (): void => {
-    // Once parsed, the document-end scripts have the page: nothing more to do here.
+    // Until the sentinel takes over (document end comes a task or more after the page parsed,
+    // and a frame can be painted in between), or the fail-open time after parsing.
     const root = this.doc.documentElement;
-    if (this.stopped || this.doc.readyState !== 'loading' || !root) return;
+    if (this.stopped || !root) return;
     this.win.requestAnimationFrame(this.onFrame);
     this.laidOut ??= new ResizeObserver(this.onLaidOut);
     this.laidOut.unobserve(root);
@@ -114,7 +123,7 @@ export class ParseWatch {
   };
 
   private onLaidOut = (): void => {
-    if (this.stopped || this.doc.readyState !== 'loading') return;
+    if (this.stopped) return;
     this.frames++;
     this.look();
   };
@@ -135,12 +144,35 @@ export class ParseWatch {
         if (this.held.size >= PARSE_WATCH_MAX_HELD) return;
         const block = this.blockFor(hit);
         if (!block) continue;
-        const text = block.textContent ?? '';
-        if (text.length > PARSE_WATCH_BLOCK_TEXT || !this.opts.mentions(text) || !this.offersControl(block))
+        // A design system's banner has its text and buttons in its shadow root.
+        const shadow = this.opts.shadowRootOf(block);
+        const text = `${block.textContent ?? ''} ${shadow?.textContent ?? ''}`;
+        if (!text.trim()) {
+          if (this.coversViewport(block)) this.covers.add(block);
           continue;
+        }
+        if (text.length > PARSE_WATCH_BLOCK_TEXT || !this.opts.mentions(text)) continue;
+        if (!block.querySelector(CONTROL) && !shadow?.querySelector(CONTROL)) continue;
         if (!this.opts.isHandled(block)) this.hold(block);
       }
     }
+    // A dialog held back: the dimming layer without text over the whole page is its backdrop.
+    if (!this.held.size) return;
+    for (const cover of this.covers) {
+      if (!cover.isConnected || this.isHeld(cover) || this.opts.isHandled(cover)) continue;
+      this.hold(cover);
+      this.backdrops.add(cover);
+    }
+  }
+
+  private coversViewport(el: Element): boolean {
+    if (!isOverlayPositioned(el, this.win)) return false;
+    const r = el.getBoundingClientRect();
+    const vw = this.win.innerWidth;
+    const vh = this.win.innerHeight;
+    const w = Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0));
+    const h = Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
+    return w * h >= vw * vh * THRESHOLDS.viewportCover;
   }
 
   /** The overlay around an element, or the block at the top of the document it sits in; else null. */
@@ -166,11 +198,6 @@ export class ParseWatch {
     }
     if (!top || top.closest(LANDMARK) || top.querySelector('nav, [role="navigation"]')) return null;
     return top;
-  }
-
-  /** A notice offers a choice or a link (parsed by now: a banner's markup is small); a heading or a story does not. */
-  private offersControl(el: Element): boolean {
-    return el.querySelector(CONTROL) !== null;
   }
 
   private isHeld(el: Element): boolean {
