@@ -71,15 +71,15 @@ export class ParseWatch {
   ) {}
 
   start(): void {
-    if (this.doc.readyState !== 'loading') return;
     this.win.requestAnimationFrame(this.onFrame);
-    this.doc.addEventListener(
-      'DOMContentLoaded',
-      () => {
-        if (!this.stopped) this.failOpen = this.win.setTimeout(() => this.release(), PARSE_HOLD_MAX_MS);
-      },
-      { once: true },
-    );
+    const failOpen = () => {
+      if (!this.stopped) this.failOpen = this.win.setTimeout(() => this.release(), PARSE_HOLD_MAX_MS);
+    };
+    // Firefox may run a registered document-start script once the page has parsed: still before
+    // document end, and before the frame painted in between.
+    if (this.doc.readyState === 'loading')
+      this.doc.addEventListener('DOMContentLoaded', failOpen, { once: true });
+    else failOpen();
   }
 
   /** What is held back, handed to the sentinel at document end (it holds them with its own style, in this task). */
