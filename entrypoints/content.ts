@@ -8,6 +8,7 @@ import { drawMarks } from '@/lib/hide/attributes';
 import { holdState } from '@/lib/hide/hold-paint';
 import { unpackTable } from '@/lib/platforms/pack';
 import { platformRulesForPage } from '@/lib/platforms/rules-for-page';
+import { FRAME_WATCH_GLOBAL } from '@/lib/sentinel/frame-watch';
 import { isSmallFrame, type OverlaySentinel, SENTINEL_GLOBAL } from '@/lib/sentinel/overlay-sentinel';
 import { PARSE_WATCH_GLOBAL, ParseWatch } from '@/lib/sentinel/parse-watch';
 import { engineSettingsWith } from '@/lib/settings/effective';
@@ -61,7 +62,11 @@ export default defineContentScript({
       // A banner in the page's own HTML may be painted while the page parses, before the
       // document-end sentinel exists: watched from now, where the sentinel will watch.
       let parseWatch: ParseWatch | null = null;
-      if (!isSmallFrame(window)) {
+      // In a sub-frame this runs at its first layout, which may come after document end: then the
+      // sentinel (or the frame watch) is here already, and nothing would take over what it held.
+      const scope = globalThis as { [SENTINEL_GLOBAL]?: unknown; [FRAME_WATCH_GLOBAL]?: unknown };
+      const documentEndRan = !!scope[SENTINEL_GLOBAL] || !!scope[FRAME_WATCH_GLOBAL];
+      if (!isSmallFrame(window) && !documentEndRan) {
         const words = new RegExp(consentWords, 'u');
         parseWatch = new ParseWatch(document, window, {
           mentions: (text) => words.test(fold(text)),
