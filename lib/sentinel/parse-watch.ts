@@ -61,8 +61,6 @@ export class ParseWatch {
   private style: PageStyle | null = null;
   private stopped = false;
   private failOpen = 0;
-  /** Frames looked at while parsing (tests read it: a check that did not run fails). */
-  frames = 0;
 
   constructor(
     private doc: Document,
@@ -124,7 +122,6 @@ export class ParseWatch {
 
   private onLaidOut = (): void => {
     if (this.stopped) return;
-    this.frames++;
     this.look();
   };
 
