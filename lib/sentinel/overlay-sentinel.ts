@@ -46,6 +46,11 @@ const MAX_HITS = 400;
 const MAX_DORMANT = 32;
 /** Texts longer than this are page content: only their end is read (banners come last). */
 const QUICK_TEXT = 400_000;
+/**
+ * Walking down, a subtree with more text than this is not read as a whole but through its
+ * children: each part of a long page is then read about once, not once per level above it.
+ */
+const WALK_WHOLE_TEXT = 20_000;
 const BODY_ATTRIBUTE_INTERVAL_MS = 1000;
 const READING_MATTER = 'article, main, [role="main"], [role="article"]';
 const LANDMARK = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
@@ -193,10 +198,11 @@ export class OverlaySentinel {
     if (!forgetUpFrom(this.textMemo, node, THRESHOLDS.maxAncestorSteps)) this.textMemo = new WeakMap();
   }
 
-  private mentionsIn(el: Element): boolean {
+  /** `read`: the element's text, when the caller has it already. */
+  private mentionsIn(el: Element, read?: string): boolean {
     let known = this.textMemo.get(el);
     if (known === undefined) {
-      const text = el.textContent ?? '';
+      const text = read ?? el.textContent ?? '';
       known =
         (text.length > 3 && this.opts.mentions(text.length > QUICK_TEXT ? text.slice(-QUICK_TEXT) : text)) ||
         !!this.opts.shadowRootOf(el);
@@ -221,8 +227,11 @@ export class OverlaySentinel {
         this.consider(el, !first);
     }
     this.watchHostsIn(root);
-    if (!this.opts.shadowRootOf(root) && root.childElementCount <= LARGE_SUBTREE && !this.mentionsIn(root))
-      return;
+    if (!this.opts.shadowRootOf(root) && root.childElementCount <= LARGE_SUBTREE) {
+      const text = this.textMemo.has(root) ? undefined : (root.textContent ?? '');
+      // A long text is read in its parts, on the way down.
+      if ((text === undefined || text.length <= WALK_WHOLE_TEXT) && !this.mentionsIn(root, text)) return;
+    }
     const skipReadingMatter = first || root.childElementCount > LARGE_SUBTREE || root === this.doc.body;
     for (const hit of this.hits(root, skipReadingMatter)) {
       const overlay = this.overlayFor(hit);
@@ -250,8 +259,14 @@ export class OverlaySentinel {
         if (skipReadingMatter && isReadingMatter(child)) continue;
         const shadow = this.opts.shadowRootOf(child);
         if (shadow && this.opts.mentions(shadow.textContent?.slice(0, QUICK_TEXT) ?? '')) out.push(child);
+        // A long subtree above this depth is read in its parts, not as a whole as well.
+        const text = sameText || this.textMemo.has(child) ? undefined : (child.textContent ?? '');
+        if (text !== undefined && text.length > WALK_WHOLE_TEXT && depth < THRESHOLDS.maxTextDepth) {
+          visit(child, depth + 1, false);
+          continue;
+        }
         // Each level reads its subtree's text: past this depth the element reached stands for it.
-        if (sameText || this.mentionsIn(child)) {
+        if (sameText || this.mentionsIn(child, text)) {
           if (depth < THRESHOLDS.maxTextDepth) visit(child, depth + 1, true);
           else out.push(child);
         }

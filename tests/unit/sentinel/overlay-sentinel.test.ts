@@ -61,6 +61,24 @@ describe('the overlay sentinel', () => {
     sentinel.stop();
   });
 
+  it('reads a long page about once on its first look, however deep its wrappers', () => {
+    const section = `<section><h2>Local news</h2><p>${'The council approves the budget for the new year. '.repeat(30)}</p></section>`;
+    const { sentinel, seen } = sentinelOn(
+      `<div id="app"><div class="layout"><div class="columns">${section.repeat(30)}` +
+        '<div class="footer-links"><p><a href="/privacy">Privacy</a> <a href="/cookies">Cookie settings</a></p></div>' +
+        '</div></div></div>',
+    );
+    const pageText = document.body.textContent?.length ?? 0;
+    expect(pageText).toBeGreaterThan(40_000);
+    const read = seen.texts.reduce((n, t) => n + t.length, 0);
+    // Read whole at each of its levels, this page's text would be read four times over.
+    expect(read).toBeLessThan(pageText * 1.3);
+    // The part with the wording is still read, down to the link that has it.
+    expect(seen.texts.some((t) => t.includes('Cookie settings'))).toBe(true);
+    expect(seen.texts).toContain('Cookie settings ');
+    sentinel.stop();
+  });
+
   it('holds back a positioned overlay with consent wording at once after load, and shows it again if it is no overlay', async () => {
     const { sentinel } = sentinelOn('<main><h1>News</h1></main>');
     const banner = document.createElement('div');
