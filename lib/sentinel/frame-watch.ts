@@ -38,7 +38,7 @@ export function mayBeConsentDocument(
   mentions: (text: string) => boolean,
 ): boolean {
   const body = doc.body;
-  if (!body || !body.querySelector(CONTROLS)) return false;
+  if (!body?.querySelector(CONTROLS)) return false;
   const text = documentText(body, T.longText);
   if (!text || text.trim().length < MIN_TEXT || !mentions(text)) return false;
   // The size last: in a frame drawn by the page's own renderer, reading it may lay out that page.
