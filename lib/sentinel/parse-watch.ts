@@ -10,7 +10,8 @@ import { PageStyle } from '../hide/page-style';
  * from document start until the sentinel takes over at document end, this looks after each
  * frame's layout and before its paint at what the frame shows at a few points of the viewport
  * (near its edges and centre: where banners sit). A block there that holds a consent word and a
- * control, and sits over the page or at the very top of the document, is held back (kept from
+ * control, and sits over the page or at the very top of the document (or at its very end, once
+ * it has parsed), is held back (kept from
  * painting, its space kept) until the sentinel takes it over and the detector judges it. What is
  * not on screen is not looked at: a frame costs a few hit tests, whatever the page's size.
  */
@@ -172,29 +173,36 @@ export class ParseWatch {
     return w * h >= vw * vh * THRESHOLDS.viewportCover;
   }
 
-  /** The overlay around an element, or the block at the top of the document it sits in; else null. */
+  /**
+   * The overlay around an element, or the block in the page's flow it sits in at the very top of
+   * the document, or (once the page has parsed, when the end is known) at its very end; else null.
+   */
   private blockFor(from: Element): Element | null {
     const body = this.doc.body;
     const vh = this.win.innerHeight;
     const vw = this.win.innerWidth;
-    let top: Element | null = null;
+    // While the parser still adds to the page, the block at its end is only the last one so far.
+    const docHeight =
+      this.doc.readyState === 'loading' ? Number.POSITIVE_INFINITY : this.doc.documentElement.scrollHeight;
+    let edge: Element | null = null;
     let pageSized = false;
     let steps = 0;
     for (let n: Element | null = from; n && n !== body; n = n.parentElement) {
       if (++steps > THRESHOLDS.maxAncestorSteps || this.isHeld(n)) return null;
       if (isOverlayPositioned(n, this.win)) return n;
       if (pageSized) continue;
-      // In the page's flow: the largest block around it that starts at the document's top and is no page.
+      // In the page's flow: the largest block around it at the document's top or end that is no page.
       const box = n.getBoundingClientRect();
+      const docTop = box.top + this.win.scrollY;
       if (box.height > vh * THRESHOLDS.inFlowMaxHeight) pageSized = true;
       else if (
-        box.top + this.win.scrollY <= THRESHOLDS.inFlowEdgePx &&
-        box.width >= vw * THRESHOLDS.inFlowMinWidth
+        box.width >= vw * THRESHOLDS.inFlowMinWidth &&
+        (docTop <= THRESHOLDS.inFlowEdgePx || docTop + box.height >= docHeight - THRESHOLDS.inFlowEdgePx)
       )
-        top = n;
+        edge = n;
     }
-    if (!top || top.closest(LANDMARK) || top.querySelector('nav, [role="navigation"]')) return null;
-    return top;
+    if (!edge || edge.closest(LANDMARK) || edge.querySelector('nav, [role="navigation"]')) return null;
+    return edge;
   }
 
   private isHeld(el: Element): boolean {
