@@ -142,6 +142,10 @@ export class ParseWatch {
         if (this.held.size >= PARSE_WATCH_MAX_HELD) return;
         const block = this.blockFor(hit);
         if (!block) continue;
+        if (block.localName === 'iframe') {
+          if (this.framedNotice(block as HTMLIFrameElement) && !this.opts.isHandled(block)) this.hold(block);
+          continue;
+        }
         // A design system's banner has its text and buttons in its shadow root.
         const shadow = this.opts.shadowRootOf(block);
         const text = `${block.textContent ?? ''} ${shadow?.textContent ?? ''}`;
@@ -161,6 +165,41 @@ export class ParseWatch {
       this.hold(cover);
       this.backdrops.add(cover);
     }
+  }
+
+  /**
+   * A frame over the page from this page's own site: one whose document has not parsed yet paints
+   * as an empty box, and holds a notice as often as not when it is a bar or a dialog; one that has
+   * parsed is read like any block. A frame from another site is judged by its own content script.
+   */
+  private framedNotice(frame: HTMLIFrameElement): boolean {
+    let doc: Document | null = null;
+    try {
+      doc = frame.contentDocument;
+    } catch {
+      return false;
+    }
+    if (!doc) return false;
+    if (doc.URL === 'about:blank' || doc.readyState === 'loading') return this.barOrDialog(frame);
+    const body = doc.body;
+    const text = body?.textContent ?? '';
+    return (
+      !!body &&
+      text.length <= PARSE_WATCH_BLOCK_TEXT &&
+      this.opts.mentions(text) &&
+      !!body.querySelector(CONTROL)
+    );
+  }
+
+  /** Laid out as a banner is: a wide bar, a dialog about the centre, or a layer over the viewport. */
+  private barOrDialog(el: Element): boolean {
+    const r = el.getBoundingClientRect();
+    const vw = this.win.innerWidth;
+    const vh = this.win.innerHeight;
+    if (r.width >= vw * THRESHOLDS.barMinWidth) return true;
+    const cx = (r.left + r.right) / 2 - vw / 2;
+    const cy = (r.top + r.bottom) / 2 - vh / 2;
+    return Math.abs(cx) < vw * THRESHOLDS.centreSlackX && Math.abs(cy) < vh * THRESHOLDS.centreSlackY;
   }
 
   private coversViewport(el: Element): boolean {
