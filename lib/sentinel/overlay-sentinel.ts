@@ -6,7 +6,7 @@ import { isRendered } from '../dom/visibility';
 import type { Marks } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
 import { PageStyle } from '../hide/page-style';
-import { pendingRule } from './parse-watch';
+import { PENDING_IN_FLOW, pendingRules } from './parse-watch';
 
 /**
  * The always-on half of the generic detector: decides, cheaply and without the phrase tables,
@@ -110,7 +110,8 @@ export class OverlaySentinel {
         el.removeAttribute(this.opts.marks.pending);
         continue;
       }
-      this.hold(el);
+      // Held in the page's flow (out of layout) it stays so: shown now, it would push the page down.
+      this.hold(el, el.getAttribute(this.opts.marks.pending) === PENDING_IN_FLOW);
       this.suspectFound(el);
     }
   }
@@ -144,11 +145,12 @@ export class OverlaySentinel {
    */
   whileShown<T>(look: () => T): T {
     const held = this.held();
+    const values = held.map((el) => el.getAttribute(this.opts.marks.pending) ?? '');
     for (const el of held) el.removeAttribute(this.opts.marks.pending);
     try {
       return look();
     } finally {
-      for (const el of held) el.setAttribute(this.opts.marks.pending, '');
+      held.forEach((el, i) => el.setAttribute(this.opts.marks.pending, values[i] ?? ''));
     }
   }
 
@@ -331,15 +333,17 @@ export class OverlaySentinel {
     // A bar in the page's flow inside its header, footer or navigation is page chrome (a footer's
     // "Cookie settings" link): the detector would not hide it, so it is not worth loading the detector.
     if (!placement.overlay && (el.closest(LANDMARK) || el.querySelector('nav, [role="navigation"]'))) return;
-    this.suspectFound(el);
+    this.suspectFound(el, !placement.overlay);
   }
 
-  private suspectFound(el: Element): void {
+  /** inFlow: a block in the page's flow (at its top or end), held back out of layout. */
+  private suspectFound(el: Element, inFlow = false): void {
     // While the parser still adds the page, nothing is held back (the detector arrives before the
     // page is complete, as it did when it ran at document end); after that, hold it back now.
     if (this.doc.readyState !== 'loading' && el.getRootNode() === this.doc) {
       // Its dimming layer too: the detector hides it with the banner, or shows both again.
-      for (const held of [el, ...findBackdrops(el, this.win)]) this.hold(held);
+      this.hold(el, inFlow);
+      for (const backdrop of findBackdrops(el, this.win)) this.hold(backdrop);
     }
     if (!this.suspected) {
       this.suspected = true;
@@ -397,14 +401,17 @@ export class OverlaySentinel {
     });
   }
 
-  private hold(el: Element): void {
+  private hold(el: Element, inFlow = false): void {
     if (this.gaveUp) return;
     if (!this.style) {
       this.style = new PageStyle(this.doc, this.win);
-      this.style.set([pendingRule(this.opts.marks)]);
+      this.style.set(pendingRules(this.opts.marks));
       this.style.attach();
     }
-    el.setAttribute(this.opts.marks.pending, '');
+    // Held out of layout already (adopted from the look before each frame): kept so.
+    if (!inFlow && el.getAttribute(this.opts.marks.pending) === PENDING_IN_FLOW && this.pending.has(el))
+      return;
+    el.setAttribute(this.opts.marks.pending, inFlow ? PENDING_IN_FLOW : '');
     this.pending.add(el);
   }
 

@@ -46,6 +46,8 @@ export const PARSE_HOLD_MAX_MS = 1500;
 /** A block in the page's flow inside these is page chrome (a footer's "Cookies" link), as the sentinel has it. */
 const LANDMARK = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
 
+const NAVIGATION = 'nav, [role="navigation"]';
+
 /** What a consent notice offers, even one with a single link or an icon button (parsed by now: a banner's markup is small). */
 const CONTROL = 'button, a[href], [role="button"], input[type="button"], input[type="submit"]';
 
@@ -237,10 +239,14 @@ export class ParseWatch {
       else if (
         box.width >= vw * THRESHOLDS.inFlowMinWidth &&
         (docTop <= THRESHOLDS.inFlowEdgePx || docTop + box.height >= docHeight - THRESHOLDS.inFlowEdgePx)
-      )
-        edge = n;
+      ) {
+        // A block that holds the site's navigation is the page's shell (an app root while the rest
+        // of the page is still to come), not a notice: the notice is the block inside it.
+        if (n.querySelector(NAVIGATION)) pageSized = true;
+        else edge = n;
+      }
     }
-    if (!edge || edge.closest(LANDMARK) || edge.querySelector('nav, [role="navigation"]')) return null;
+    if (!edge || edge.closest(LANDMARK)) return null;
     return edge;
   }
 
@@ -252,14 +258,23 @@ export class ParseWatch {
   private hold(el: Element): void {
     if (!this.style) {
       this.style = new PageStyle(this.doc, this.win);
-      this.style.set([pendingRule(this.opts.marks)]);
+      this.style.set(pendingRules(this.opts.marks));
       this.style.attach();
     }
-    el.setAttribute(this.opts.marks.pending, '');
+    el.setAttribute(this.opts.marks.pending, isOverlayPositioned(el, this.win) ? '' : PENDING_IN_FLOW);
     this.held.add(el);
   }
 }
 
-/** What a held-back element looks like: not painted, its space kept, not clickable. */
-export const pendingRule = (marks: Pick<Marks, 'pending' | 'shown'>) =>
-  `[${marks.pending}]:not([${marks.shown}]){opacity:0!important;visibility:hidden!important;pointer-events:none!important}`;
+/**
+ * The pending mark's value on a block held back in the page's flow: it is taken out of layout, as
+ * the detector hides a banner there, so hiding it moves nothing that was painted. (An overlay
+ * keeps its box: the detector measures it, and it covers the page rather than pushing it.)
+ */
+export const PENDING_IN_FLOW = 'flow';
+
+/** What a held-back element looks like: not painted, not clickable; out of layout if in the page's flow. */
+export const pendingRules = (marks: Pick<Marks, 'pending' | 'shown'>) => [
+  `[${marks.pending}]:not([${marks.shown}]){opacity:0!important;visibility:hidden!important;pointer-events:none!important}`,
+  `[${marks.pending}="${PENDING_IN_FLOW}"]:not([${marks.shown}]){display:none!important}`,
+];

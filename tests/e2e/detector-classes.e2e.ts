@@ -15,6 +15,8 @@ interface ClassFixture {
   id: string;
   banner?: string[];
   layoutShift?: boolean;
+  /** Served in pieces (`<!--stream-pause-->`), as the fixture loader found. */
+  streamed?: boolean;
   listedOnce?: boolean;
   withheld?: boolean;
 }
@@ -108,11 +110,14 @@ describe('banners in the page flow leave no gap and no layout shift', () => {
     );
     // No gap: the page is laid out as if the banner had never been there.
     expect(tops, 'header and heading where they are without the banner').toEqual(idealTops);
-    // The block takes layout space until the detector's script (document end) hides it: painted,
-    // or held back invisible by the sentinel while the detector loads (visibility keeps its
-    // space). Taking it out is then one shift, and nothing more: no gap left behind and closed
-    // later, no second move. (Hidden before it ever took space, it would be none.)
-    expect(withUs.count, 'layout shifts with Unbanner').toBeLessThanOrEqual(clsWithout.count + 1);
+    // A block in the page's flow is held back out of layout (as the detector hides it), so once
+    // it is held nothing moves. On a page that arrives in pieces it is held in the first frame
+    // that lays it out: no shift at all. A page parsed in one go can be laid out once before the
+    // first look (Chromium delivers the look's first observation a frame late after parsing
+    // ends), so the block took space once: one shift then, and nothing more (no gap left behind
+    // and closed later, no second move).
+    const allowed = f.streamed ? 0 : 1;
+    expect(withUs.count, 'layout shifts with Unbanner').toBeLessThanOrEqual(clsWithout.count + allowed);
   });
 });
 
