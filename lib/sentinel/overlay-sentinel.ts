@@ -150,7 +150,7 @@ export class OverlaySentinel {
     try {
       return look();
     } finally {
-      held.forEach((el, i) => el.setAttribute(this.opts.marks.pending, values[i] ?? ''));
+      for (const [i, el] of held.entries()) el.setAttribute(this.opts.marks.pending, values[i] ?? '');
     }
   }
 
