@@ -53,9 +53,9 @@ const MUTANTS = [
     name: 'sentinel-a-frame-late',
     why: 'the sentinel holds a suspect overlay back a frame late: the banner paints once',
     file: 'lib/sentinel/overlay-sentinel.ts',
-    find: /\n(\s+)el\.setAttribute\(([^,]*pending), ''\);/,
+    find: /\n(\s+)el\.setAttribute\(([^,]*pending), (inFlow \? PENDING_IN_FLOW : '')\);/,
     replace:
-      "\n$1this.win.requestAnimationFrame(() => this.win.requestAnimationFrame(() => el.setAttribute($2, '')));",
+      '\n$1this.win.requestAnimationFrame(() => this.win.requestAnimationFrame(() => el.setAttribute($2, $3)));',
     tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'fi-news-late|tr-spa-root|nb-next-hydration'],
   },
   {
@@ -69,6 +69,14 @@ const MUTANTS = [
       '-t',
       'en-stream-top-inflow|de-stream-fixed-top|de-blog-top-bar|ko-shop-modal-backdrop',
     ],
+  },
+  {
+    name: 'in-flow-hold-keeps-space',
+    why: 'a block in the page flow held back before document end keeps its space: hiding it shifts the page',
+    file: 'lib/sentinel/parse-watch.ts',
+    find: /\{display:none!important\}`/,
+    replace: '{}`',
+    tests: ['tests/e2e/detector-classes.e2e.ts', '-t', 'en-stream-top-inflow|de-stream-app-root-top'],
   },
   {
     name: 'shadow-rule-removed',
