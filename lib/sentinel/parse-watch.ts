@@ -1,4 +1,4 @@
-import { isOverlayPositioned } from '../detect/geometry';
+import { isOverlayPositioned, placementOf } from '../detect/geometry';
 import { THRESHOLDS } from '../detect/thresholds';
 import type { Marks } from '../hide/attributes';
 import { PageStyle } from '../hide/page-style';
@@ -11,8 +11,8 @@ import { PageStyle } from '../hide/page-style';
  * frame's layout and before its paint at what the frame shows at a few points of the viewport
  * (near its edges and centre: where banners sit). A block there that holds a consent word and a
  * control, and sits over the page or at the very top of the document (or at its very end, once
- * it has parsed), is held back (kept from
- * painting, its space kept) until the sentinel takes it over and the detector judges it. What is
+ * it has parsed), is held back until the sentinel takes it over and the detector judges it: an
+ * overlay unpainted with its box kept, a block in the page's flow out of layout. What is
  * not on screen is not looked at: a frame costs a few hit tests, whatever the page's size.
  */
 export interface ParseWatchOptions {
@@ -47,6 +47,9 @@ export const PARSE_HOLD_MAX_MS = 1500;
 const LANDMARK = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
 
 const NAVIGATION = 'nav, [role="navigation"]';
+
+/** Where a frame over the page that has not loaded yet is held back: where banners sit, not a side widget. */
+const BANNER_LAYOUTS = new Set(['bottom-bar', 'top-bar', 'centred-dialog', 'viewport-cover']);
 
 /** What a consent notice offers, even one with a single link or an icon button (parsed by now: a banner's markup is small). */
 const CONTROL = 'button, a[href], [role="button"], input[type="button"], input[type="submit"]';
@@ -193,15 +196,9 @@ export class ParseWatch {
     );
   }
 
-  /** Laid out as a banner is: a wide bar, a dialog about the centre, or a layer over the viewport. */
+  /** Laid out as the detector's banners are: a bar at an edge, a dialog about the centre, or a layer over the viewport. */
   private barOrDialog(el: Element): boolean {
-    const r = el.getBoundingClientRect();
-    const vw = this.win.innerWidth;
-    const vh = this.win.innerHeight;
-    if (r.width >= vw * THRESHOLDS.barMinWidth) return true;
-    const cx = (r.left + r.right) / 2 - vw / 2;
-    const cy = (r.top + r.bottom) / 2 - vh / 2;
-    return Math.abs(cx) < vw * THRESHOLDS.centreSlackX && Math.abs(cy) < vh * THRESHOLDS.centreSlackY;
+    return BANNER_LAYOUTS.has(placementOf(el, this.win).layout);
   }
 
   private coversViewport(el: Element): boolean {
