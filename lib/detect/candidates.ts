@@ -4,6 +4,7 @@ import {
   memoOverlayAncestor,
   type OverlayMemo,
   overlayAncestor,
+  overlayWrapper,
 } from './geometry';
 import { hasConsentWording } from './text-signals';
 import { THRESHOLDS as T } from './thresholds';
@@ -12,7 +13,6 @@ import type { ShadowRootOf } from './walk';
 const MAX_HITS = 400;
 const LARGE_SUBTREE = 50;
 /** How deep below body a bar in normal flow may start. */
-const MAX_BAR_DEPTH = 6;
 const READING_MATTER = 'article, main, [role="main"], [role="article"]';
 /** Past this a subtree is page content, read in one pass; banners are appended anywhere, often last. */
 const QUICK_TEXT = 400_000;
@@ -86,23 +86,15 @@ function mentionsConsentIn(root: ShadowRoot): boolean {
  */
 export function overlayFor(hit: Element, win: Window, memo?: OverlayMemo): Element | null {
   const body = hit.ownerDocument.body;
-  let chosen = memo ? memoOverlayAncestor(hit, win, memo) : overlayAncestor(hit, win);
-  if (chosen) {
-    const baseLength = (chosen.textContent ?? '').length;
-    for (let up = chosen.parentElement; up && up !== body; up = up.parentElement) {
-      if (!isOverlayPositioned(up, win)) continue;
-      if ((up.textContent ?? '').length > baseLength * T.wrapperTextGrowth + T.wrapperTextSlack) break;
-      chosen = up;
-    }
-    return chosen;
-  }
+  const positioned = memo ? memoOverlayAncestor(hit, win, memo) : overlayAncestor(hit, win);
+  if (positioned) return overlayWrapper(positioned, win);
   // A custom element whose shadow tree draws a positioned panel is that panel, as far as the page goes.
   if (hit.shadowRoot && drawnBox(hit, win) !== hit) return hit;
   // A bar in normal flow sits near the top of the tree (body > div > p), never in the page's
   // reading matter: only then is it worth measuring (measuring forces a layout).
   let depth = 0;
   for (let n: Element | null = hit; n && n !== body; n = n.parentElement) {
-    if (++depth > MAX_BAR_DEPTH || n.matches(READING_MATTER)) return null;
+    if (++depth > T.maxBarDepth || n.matches(READING_MATTER)) return null;
   }
   const vh = win.innerHeight;
   let bar: Element | null = null;

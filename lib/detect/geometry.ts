@@ -69,6 +69,22 @@ export function memoOverlayAncestor(el: Element, win: Window, memo: OverlayMemo)
   return found;
 }
 
+/**
+ * The outermost positioned ancestor of an overlay that adds little text of its own: a wrapper that
+ * draws the backdrop around its panel, not an app shell that holds the page.
+ */
+export function overlayWrapper(overlay: Element, win: Window): Element {
+  const body = overlay.ownerDocument.body;
+  const baseLength = (overlay.textContent ?? '').length;
+  let chosen = overlay;
+  for (let up = overlay.parentElement; up && up !== body; up = up.parentElement) {
+    if (!isOverlayPositioned(up, win)) continue;
+    if ((up.textContent ?? '').length > baseLength * T.wrapperTextGrowth + T.wrapperTextSlack) break;
+    chosen = up;
+  }
+  return chosen;
+}
+
 export function isOverlayPositioned(el: Element, win: Window): boolean {
   const cs = win.getComputedStyle(el);
   if (OVERLAY_POSITIONS.has(cs.position)) return true;

@@ -26,6 +26,12 @@ export const THRESHOLDS = {
   inFlowMaxHeight: 0.5,
   /** How far (px) from the document's start or end a block in normal flow may begin or end. */
   inFlowEdgePx: 48,
+  /**
+   * How many levels under body a consent hit in normal flow may sit and still be measured as part of a
+   * bar: design systems nest the banner's sentence in a container, a grid row and a column, and put
+   * the banner in a page wrapper (ONS's sits 8 levels down). Deeper is page content, not measured.
+   */
+  maxBarDepth: 9,
 
   /** A positioned wrapper joins its overlay while its text grows by at most this factor (a backdrop, a frame)... */
   wrapperTextGrowth: 1.3,

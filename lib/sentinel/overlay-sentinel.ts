@@ -1,4 +1,10 @@
-import { isOverlayPositioned, memoOverlayAncestor, type OverlayMemo, placementOf } from '../detect/geometry';
+import {
+  isOverlayPositioned,
+  memoOverlayAncestor,
+  type OverlayMemo,
+  overlayWrapper,
+  placementOf,
+} from '../detect/geometry';
 import { THRESHOLDS } from '../detect/thresholds';
 import { awaitsShadowContent, type ShadowRootOf } from '../detect/walk';
 import { deeperThan, forgetUpFrom } from '../dom/depth';
@@ -41,7 +47,6 @@ export interface SentinelOptions {
  */
 export const DETECTOR_WAIT_MS = 5000;
 const LARGE_SUBTREE = 50;
-const MAX_BAR_DEPTH = 6;
 const MAX_HITS = 400;
 const MAX_DORMANT = 32;
 /** Texts longer than this are page content: only their end is read (banners come last). */
@@ -284,10 +289,11 @@ export class OverlaySentinel {
   private overlayFor(hit: Element): Element | null {
     const body = this.doc.body;
     const positioned = memoOverlayAncestor(hit, this.win, this.overlayMemo);
-    if (positioned) return positioned;
+    // Its wrapper too, as the detector takes it: a backdrop drawn around the panel is held with it.
+    if (positioned) return overlayWrapper(positioned, this.win);
     let depth = 0;
     for (let n: Element | null = hit; n && n !== body; n = n.parentElement) {
-      if (++depth > MAX_BAR_DEPTH || n.matches(READING_MATTER)) return null;
+      if (++depth > THRESHOLDS.maxBarDepth || n.matches(READING_MATTER)) return null;
     }
     const vh = this.win.innerHeight;
     let bar: Element | null = null;

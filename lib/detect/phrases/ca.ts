@@ -16,6 +16,12 @@ const ca: PhraseSet = {
     'tecnologies similars',
     'amb les següents finalitats',
     'amb la finalitat següent',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'utilitza galetes',
+    'utilitzem galetes',
+    'ús de galetes',
+    'utilitza cookie*',
+    'utilitzem cookie*',
   ],
   privacy: ['privacitat', 'dades personals', 'informació personal', 'protecció de dades'],
   accept: [

@@ -39,6 +39,13 @@ const cs: PhraseSet = {
     'podobných technologií',
     'sledovací technologie',
     'přesné údaje o zeměpisné poloze',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'používá cookies',
+    'používáme cookies',
+    'používá soubory cookie',
+    'používáme soubory cookie',
+    'používání cookies',
+    'používání souborů cookie',
   ],
   privacy: [
     'soukromí',

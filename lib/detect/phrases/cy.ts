@@ -13,6 +13,9 @@ const cy: PhraseSet = {
     'hysbysebion personol',
     'technolegau tracio',
     'technolegau tebyg',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'defnyddio cwcis',
+    'defnyddio rhai cwcis',
   ],
   privacy: ['preifatrwydd', 'data personol', 'gwybodaeth bersonol', 'diogelu data'],
   accept: [

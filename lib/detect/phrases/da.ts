@@ -21,6 +21,11 @@ const da: PhraseSet = {
     'sporingsteknologier',
     'præcise geografiske placeringsdata',
     'til følgende formål',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'bruger cookie*',
+    'anvender cookie*',
+    'benytter cookie*',
+    'brug af cookie*',
   ],
   privacy: [
     'privatliv*',

@@ -46,6 +46,16 @@ const de: PhraseSet = {
     'präzise standortdaten',
     'für folgende zwecke',
     'zu folgenden zwecken',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'verwendet cookie*',
+    'verwenden cookie*',
+    'nutzt cookie*',
+    'nutzen cookie*',
+    'setzt cookie*',
+    'setzen cookie*',
+    'einsatz von cookie*',
+    'verwendung von cookie*',
+    'nutzung von cookie*',
   ],
   privacy: [
     'datenschutz*',

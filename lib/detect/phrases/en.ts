@@ -39,6 +39,12 @@ const en: PhraseSet = {
     'do not sell my personal information',
     'for the following purposes',
     'process your personal information',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'uses cookie*',
+    'use cookie*',
+    'using cookie*',
+    'use of cookie*',
+    'agree to cookie*',
   ],
   privacy: [
     'privacy',
@@ -178,6 +184,8 @@ const en: PhraseSet = {
     'privacy',
     'learn more',
     'about cookies',
+    // A banner's sentence links its word "cookies" to the cookie page.
+    'cookies',
   ],
   notConsent: [
     'sign in',

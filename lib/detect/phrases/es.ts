@@ -24,6 +24,15 @@ const es: PhraseSet = {
     'datos de geolocalización precisos',
     'para los siguientes propósitos',
     'para las siguientes finalidades',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'utiliza cookie*',
+    'utilizamos cookie*',
+    'utiliza las cookie*',
+    'utilizamos las cookie*',
+    'usa cookie*',
+    'usamos cookie*',
+    'uso de cookie*',
+    'utilización de cookie*',
   ],
   privacy: ['privacidad', 'datos personales', 'protección de datos', 'sus datos', 'tus datos'],
   accept: [

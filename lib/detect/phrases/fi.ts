@@ -34,6 +34,9 @@ const fi: PhraseSet = {
     'seurantateknologioita',
     'tarkat maantieteelliset sijaintitiedot',
     'seuraaviin tarkoituksiin',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'käyttää evästeitä',
+    'käytämme evästeitä',
   ],
   privacy: ['tietosuoja*', 'henkilötiedot', 'henkilötieto*', 'yksityisyy*', 'tietojasi', 'tietosi'],
   accept: [

@@ -28,6 +28,17 @@ const fr: PhraseSet = {
     'données de géolocalisation précises',
     'dans le but suivant',
     'aux fins suivantes',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'utilise des cookie*',
+    'utilisons des cookie*',
+    'utilise les cookie*',
+    'utilisation de cookie*',
+    'utilisation des cookie*',
+    'dépôt de cookie*',
+    'dépôt des cookie*',
+    'utilise des traceurs',
+    'utilisons des traceurs',
+    'utilisation de traceurs',
   ],
   privacy: [
     'confidentialité',

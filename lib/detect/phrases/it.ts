@@ -35,6 +35,18 @@ const it: PhraseSet = {
     'dati di geolocalizzazione precisi',
     'per i seguenti scopi',
     'per le seguenti finalità',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'utilizza cookie*',
+    'utilizziamo cookie*',
+    'utilizza i cookie*',
+    'utilizziamo i cookie*',
+    'usa cookie*',
+    'usiamo cookie*',
+    'usa i cookie*',
+    'usiamo i cookie*',
+    'uso dei cookie*',
+    'utilizzo dei cookie*',
+    'utilizzo di cookie*',
   ],
   privacy: ['privacy', 'dati personali', 'protezione dei dati', 'riservatezza', 'tuoi dati'],
   accept: [

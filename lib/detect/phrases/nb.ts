@@ -24,6 +24,11 @@ const nb: PhraseSet = {
     'nøyaktige geografiske posisjonsdata',
     'av følgende årsaker',
     'til følgende formål',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'bruker cookie*',
+    'bruker informasjonskapsler',
+    'bruk av cookie*',
+    'bruk av informasjonskapsler',
   ],
   privacy: ['personvern*', 'personopplysninger', 'databeskyttelse', 'dine data', 'dine opplysninger'],
   accept: [

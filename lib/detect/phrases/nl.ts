@@ -26,6 +26,12 @@ const nl: PhraseSet = {
     'trackers',
     'precieze geolocatiegegevens',
     'voor de volgende doeleinden',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'gebruikt cookie*',
+    'gebruiken cookie*',
+    'gebruik van cookie*',
+    'plaatst cookie*',
+    'plaatsen cookie*',
   ],
   privacy: [
     'privacy',

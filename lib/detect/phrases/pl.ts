@@ -47,6 +47,15 @@ const pl: PhraseSet = {
     'technologii śledzących',
     'dokładne dane geolokalizacyjne',
     'dodatkowe usługi',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'używa plików cookie',
+    'używamy plików cookie',
+    'wykorzystuje pliki cookie',
+    'wykorzystujemy pliki cookie',
+    'korzysta z plików cookie',
+    'korzystamy z plików cookie',
+    'stosuje pliki cookie',
+    'stosujemy pliki cookie',
   ],
   privacy: [
     'prywatnoś*',

@@ -22,6 +22,13 @@ const ptBR: PhraseSet = {
     'tecnologias similares',
     'tecnologias de rastreamento',
     'dados de geolocalização precisos',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'utiliza cookie*',
+    'utilizamos cookie*',
+    'usa cookie*',
+    'usamos cookie*',
+    'uso de cookie*',
+    'utilização de cookie*',
   ],
   privacy: ['privacidade', 'dados pessoais', 'proteção de dados', 'seus dados'],
   accept: [

@@ -23,6 +23,13 @@ const pt: PhraseSet = {
     'tecnologias similares',
     'tecnologias de rastreio',
     'dados de geolocalização precisos',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'utiliza cookie*',
+    'utilizamos cookie*',
+    'usa cookie*',
+    'usamos cookie*',
+    'uso de cookie*',
+    'utilização de cookie*',
   ],
   privacy: ['privacidade', 'dados pessoais', 'proteção de dados', 'os seus dados'],
   accept: [

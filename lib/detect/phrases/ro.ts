@@ -28,6 +28,12 @@ const ro: PhraseSet = {
     'tehnologii de urmărire',
     'date precise de geolocalizare',
     'în următoarele scopuri',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'folosește cookie*',
+    'folosim cookie*',
+    'utilizează cookie*',
+    'utilizăm cookie*',
+    'utilizarea cookie*',
   ],
   privacy: [
     'confidențialitat*',

@@ -42,6 +42,14 @@ const ru: PhraseSet = {
     'технологии отслеживания',
     'точные данные о геолокации',
     'для следующих целей',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'использует cookie',
+    'использует файлы cookie',
+    'используем файлы cookie',
+    'использует куки',
+    'используем куки',
+    'использование файлов cookie',
+    'использованием файлов cookie',
   ],
   privacy: [
     'конфиденциальност*',

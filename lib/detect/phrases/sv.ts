@@ -29,6 +29,11 @@ const sv: PhraseSet = {
     'exakta geografiska positionsuppgifter',
     'i följande syften',
     'för följande ändamål',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'använder cookie*',
+    'användning av cookie*',
+    'användningen av cookie*',
+    'användning av kakor',
   ],
   privacy: ['integritet*', 'personuppgifter', 'dataskydd', 'dina uppgifter', 'dina data'],
   accept: [

@@ -27,6 +27,8 @@ const zhHans: PhraseSet = {
     '精确的地理位置数据',
     '小型文本文件',
     '网络信标',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    '使用 cookie',
   ],
   privacy: ['隐私', '个人信息', '个人数据', '数据保护'],
   accept: [

@@ -26,6 +26,8 @@ const zhHant: PhraseSet = {
     '追蹤技術',
     '精確的地理位置資料',
     '小型文字檔',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    '使用 cookie',
   ],
   privacy: ['隱私', '個人資料', '個人資訊', '資料保護'],
   accept: [

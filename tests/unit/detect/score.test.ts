@@ -107,6 +107,33 @@ describe('the fallback for languages without a table', () => {
   );
 });
 
+describe('a notice with one button', () => {
+  // Saying that the site uses cookies is a second consent phrase besides the word itself: with a way to
+  // close it, that carries a bar with no choice (react-cookie-consent's default says only this).
+  it.each([
+    ['en', 'This website uses cookies to enhance the user experience.', 'I understand'],
+    ['de', 'Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.', '×'],
+    ['fr', 'Ce site utilise des cookies pour améliorer votre expérience.', '×'],
+    ['es', 'Este sitio web utiliza cookies para mejorar su experiencia.', '×'],
+    ['it', 'Questo sito utilizza cookie per migliorare la tua esperienza.', '×'],
+    ['nl', 'Deze website gebruikt cookies om uw ervaring te verbeteren.', '×'],
+    ['pl', 'Ta strona używa plików cookie, aby poprawić działanie serwisu.', '×'],
+    ['sv', 'Den här webbplatsen använder cookies för att förbättra din upplevelse.', '×'],
+  ])('hides a bottom bar in %s that says the site uses cookies', (_, text, button) => {
+    const v = verdictFor(overlay(text, [button]));
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+  });
+
+  it.each([
+    ['Fresh cookies baked daily: order a box by 2 pm for delivery today.', 'Order now'],
+    ['Our cookies are back! Chocolate chip cookies, two for one this week.', 'Got it'],
+    ['Cookie dough ice cream is here. Try the new flavour in store.', '×'],
+  ])('keeps a bar about cookies to eat: “%s”', (text, button) => {
+    const v = verdictFor(overlay(text, [button]));
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(false);
+  });
+});
+
 describe('negative signals', () => {
   it('keeps a sign-in dialog that mentions cookies', () => {
     const el = overlay('Sign in to keep reading. We use cookies to keep you signed in.', [
@@ -137,7 +164,7 @@ describe('negative signals', () => {
     expect(v.hide).toBe(true);
     expect(v.reasons).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: 'consent-wording', evidence: ['cookie'] }),
+        expect.objectContaining({ code: 'consent-wording', evidence: ['use cookie', 'cookie'] }),
         { code: 'accept-button', points: 2, evidence: ['Accept all'] },
         { code: 'reject-button', points: 2, evidence: ['Reject all'] },
         { code: 'policy-link', points: 1 },

@@ -63,11 +63,20 @@ describe('consentPhrases', () => {
     expect(consentPhrases('Cookies. COOKIES! cookies?')).toEqual(['cookie']);
   });
 
+  it('counts saying that the site uses cookies as a phrase of its own, besides the word', () => {
+    expect(consentPhrases('This website uses cookies to enhance the user experience.')).toEqual([
+      'uses cookie',
+      'cookie',
+    ]);
+    expect(consentPhrases('Diese Website verwendet Cookies.')).toEqual(['verwendet cookie', 'cookie']);
+    expect(consentPhrases('Chocolate chip cookies, two for one.')).toEqual(['cookie']);
+  });
+
   it('finds inflected forms and compounds', () => {
     expect(consentPhrases('Cookie-Einstellungen')).toEqual(['cookie']);
     expect(consentPhrases('Zum Cookiebanner')).toEqual(['cookie']);
     expect(consentPhrases('Ihre Einwilligungen')).toContain('einwilligung');
-    expect(consentPhrases('Käytämme evästeitä')).toEqual(['eväste']);
+    expect(consentPhrases('Käytämme evästeitä')).toEqual(['käytämme evästeitä', 'eväste']);
     expect(consentPhrases('Korzystamy z ciasteczek')).toEqual(['ciasteczek']);
     expect(consentPhrases('Ta strona używa ciasteczek i ciasteczka')).toEqual(['ciasteczek', 'ciasteczk']);
   });
@@ -108,7 +117,7 @@ describe('consentPhrases', () => {
     expect(consentPhrases('이 사이트는 쿠키를 사용합니다')).toEqual(['쿠키']);
     expect(consentPhrases('このサイトはクッキーを使います')).toEqual(['クッキー']);
     expect(consentPhrases('当サイトではCookieを使用しています')).toEqual(['cookie']);
-    expect(consentPhrases('本网站使用Cookie及类似技术')).toEqual(['cookie', '类似技术']);
+    expect(consentPhrases('本网站使用Cookie及类似技术')).toEqual(['使用 cookie', 'cookie', '类似技术']);
   });
 
   it('reports overlapping phrases', () => {
