@@ -79,6 +79,14 @@ const MUTANTS = [
     tests: ['tests/e2e/detector-classes.e2e.ts', '-t', 'en-stream-top-inflow|de-stream-app-root-top'],
   },
   {
+    name: 'sentinel-holds-panel-only',
+    why: "the sentinel holds the panel but not the positioned layer around it: the page's dimming layer paints until the detector comes",
+    file: 'lib/sentinel/overlay-sentinel.ts',
+    find: /if \(positioned\) return overlayWrapper\(positioned, this\.win\);/,
+    replace: 'if (positioned) return positioned;',
+    tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'react-cookie-consent-overlay'],
+  },
+  {
     name: 'shadow-rule-removed',
     why: 'the own rule for a banner drawn in a shadow root (Usercentrics) is gone',
     file: 'lib/platforms/own-rules.ts',

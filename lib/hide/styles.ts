@@ -6,7 +6,9 @@ import type { Marks } from './attributes';
  * `animationstart` fires when the element is actually rendered.
  */
 function prehideDeclarations(marks: Marks): string {
-  return `{opacity:0!important;visibility:hidden!important;pointer-events:none!important;animation:${marks.seen} 1ms!important}`;
+  // No transitions while pre-hidden: one the page set would run (and paint) when a look at the
+  // element (RuleWatcher.wouldBeShown) puts the pre-hide back, as transitions override !important.
+  return `{opacity:0!important;visibility:hidden!important;pointer-events:none!important;transition:none!important;animation:${marks.seen} 1ms!important}`;
 }
 
 export function seenKeyframes(marks: Marks): string {

@@ -213,6 +213,9 @@ export class RuleWatcher {
   private wouldBeShown(top: Element): boolean {
     const lifted = [top, ...top.querySelectorAll(this.combined)];
     for (const el of lifted) el.setAttribute(this.marks.shown, '');
+    // Lifting the pre-hide starts the page's transitions (a banner that fades or slides in, often
+    // after a delay): it is judged by where they end, else every look would see it still hidden.
+    for (const a of top.getAnimations?.({ subtree: true }) ?? []) if ('transitionProperty' in a) a.finish();
     const shown = isRendered(top);
     for (const el of lifted) el.removeAttribute(this.marks.shown);
     return shown;
