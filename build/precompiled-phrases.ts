@@ -13,6 +13,7 @@ import {
   type CompiledCategory,
   type CompiledEntry,
   compileCategory,
+  phraseKey,
 } from '../lib/detect/phrase-compiler';
 import { ALL_PHRASE_SETS } from '../lib/detect/phrases';
 
@@ -98,9 +99,17 @@ export function consentPrefilterSource(): string {
  * (lib/sentinel/parse-watch.ts). A tenth of the prefilter, so the document-start script stays small.
  */
 export function consentWordsSource(): string {
+  const oneWord = (phrase: string) => !/\s/.test(phrase.trim());
+  const keys = new Set(ALL_PHRASE_SETS.flatMap((set) => set.consent.filter(oneWord).map(phraseKey)));
+  // Without word boundaries, a word that holds another ("ให้ความยินยอม", "ความยินยอม") adds no match.
+  const needed = (phrase: string) => {
+    const key = phraseKey(phrase);
+    for (const k of keys) if (k !== key && key.includes(k)) return false;
+    return true;
+  };
   const sets = ALL_PHRASE_SETS.map((set) => ({
     ...set,
-    consent: set.consent.filter((phrase) => !/\s/.test(phrase.trim())),
+    consent: set.consent.filter((phrase) => oneWord(phrase) && needed(phrase)),
   }));
   return compileCategory(sets, 'consent').source.replace(LOOKAROUND, '');
 }

@@ -158,7 +158,7 @@ export function compileCategory(sets: PhraseSet[], category: Category): Compiled
   /** Each key's display form, from the first table that has it. */
   const entries = new Map<string, string>();
   for (const set of sets) {
-    for (const raw of set[category]) {
+    for (const raw of set[category] ?? []) {
       const { display, star, chars } = parsePhrase(raw);
       if (chars.length === 0) continue;
       const key = chars.filter((c) => c !== SEP).join('');

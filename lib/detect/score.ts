@@ -77,13 +77,24 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
     dismissCounts;
   // A notice that offers no choice ("We use cookies. [×]", or only a link to the policy) is carried by
   // its own sentences: consent wording outside its buttons and links, and a way to close or read more.
+  // In the page's flow at its top, such a notice must say more: its sentences say twice that it is
+  // about cookies, its one button is named as closing it (not any button), and it points to the
+  // policy or speaks of privacy ("We use cookies to improve the site. Learn more [×]").
+  const inFlowNotice =
+    p.layout === 'top-of-page-bar' &&
+    s.proseConsent.length >= T.noticeMinConsentPhrases &&
+    s.buttons.dismiss.length > 0 &&
+    (s.policyLinks > 0 || s.privacy.length > 0);
   const notice =
-    !inFlowBar &&
-    s.proseConsent.length > 0 &&
-    (dismiss.length > 0 || (s.policyLinks > 0 && s.proseConsent.length >= T.noticeMinConsentPhrases));
-  // Accepting and refusing side by side is a consent choice by itself: evidence enough for a block in flow.
+    inFlowNotice ||
+    (!inFlowBar &&
+      s.proseConsent.length > 0 &&
+      (dismiss.length > 0 || (s.policyLinks > 0 && s.proseConsent.length >= T.noticeMinConsentPhrases)));
+  // Accepting and refusing side by side is a consent choice by itself: evidence enough for a block in
+  // flow; so is saying twice over that it is about cookies.
   const bothChoices = s.buttons.accept.length > 0 && s.buttons.reject.length > 0;
-  const threshold = inFlowBar ? (bothChoices ? T.hideInFlowBothChoices : T.hideInFlow) : T.hide;
+  const saysMore = bothChoices || s.consent.length >= T.noticeMinConsentPhrases;
+  const threshold = inFlowBar ? (saysMore ? T.hideInFlowStrong : T.hideInFlow) : T.hide;
   // Something that is only buttons and links ("Cookie settings", a privacy icon) is a control the
   // page keeps for returning visitors, not a banner.
   const speaks = s.proseLength >= T.minProseChars;

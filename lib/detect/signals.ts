@@ -107,6 +107,8 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
         const label = labelOf(node);
         const kind = label ? classifyButtonLabel(label) : null;
         if (kind) buttons[kind].push(label);
+        // A "Cookie policy" link that opens the policy in place (href="#", a script) is still the policy link.
+        else if (label && isPolicyLinkText(label)) policyLinks++;
         else otherButtons.push(label || ICON_LABEL);
         return undefined;
       }

@@ -118,7 +118,10 @@ export function hasConsentWording(text: string): boolean {
 
 /** Distinct strong consent phrases in `text`, as written in the phrase tables. */
 export function consentPhrases(text: string): string[] {
-  return phrasesOf('consent', text);
+  const phrases = phrasesOf('consent', text);
+  // A statement begins where its cookie word does, so it is matched on its own, besides the word.
+  if (phrases.length) for (const s of phrasesOf('statement', text)) if (!phrases.includes(s)) phrases.push(s);
+  return phrases;
 }
 
 /** Distinct privacy phrases in `text`, as written in the phrase tables. */

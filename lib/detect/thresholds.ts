@@ -43,8 +43,11 @@ export const THRESHOLDS = {
   hide: 7,
   /** Blocks in normal flow look like headers and footers: they need more (wording, a choice and a policy link). */
   hideInFlow: 9,
-  /** ... and one point less when it offers both accept and reject: headers and footers never do. */
-  hideInFlowBothChoices: 8,
+  /**
+   * ... and one point less when it offers both accept and reject, or says twice over that it is about
+   * cookies (a sentence saying the site uses them): headers and footers do neither.
+   */
+  hideInFlowStrong: 8,
   /** A notice with no choice but a dismiss button or a policy link must say more: two consent phrases at least. */
   noticeMinConsentPhrases: 2,
   /** A banner says something besides its buttons: fewer characters of sentences is a control (a "manage cookies" tab). */

@@ -1,4 +1,5 @@
 import {
+  drawnBox,
   isOverlayPositioned,
   memoOverlayAncestor,
   type OverlayMemo,
@@ -228,10 +229,13 @@ export class OverlaySentinel {
       this.observedRoots.add(open);
       this.observer.observe(open, OBSERVE);
     }
-    // Closed shadow hosts and frames show no light text: positioned ones over the page are judged by the detector.
+    // Closed shadow hosts and frames show no light text: positioned ones over the page are judged by the
+    // detector. So is a host whose shadow tree says consent and draws a positioned panel (the host itself
+    // has no box): its page's own text may say nothing of consent, and the walk below would stop there.
     for (const el of [root, ...root.children]) {
-      if ((el.localName.includes('-') || el.localName === 'iframe') && isOverlayPositioned(el, this.win))
-        this.consider(el, !first);
+      if (!el.localName.includes('-') && el.localName !== 'iframe') continue;
+      if (isOverlayPositioned(el, this.win)) this.consider(el, !first);
+      else if (this.shadowMentions(el) && drawnBox(el, this.win) !== el) this.consider(el, !first);
     }
     this.watchHostsIn(root);
     if (!this.opts.shadowRootOf(root) && root.childElementCount <= LARGE_SUBTREE) {
@@ -245,6 +249,11 @@ export class OverlaySentinel {
       if (overlay) this.consider(overlay, !first);
       if (this.stopped) return;
     }
+  }
+
+  private shadowMentions(el: Element): boolean {
+    const shadow = this.opts.shadowRootOf(el);
+    return !!shadow && this.opts.mentions(shadow.textContent?.slice(0, QUICK_TEXT) ?? '');
   }
 
   /** Elements whose own text mentions consent, reading down only into children whose whole text does. */

@@ -145,7 +145,10 @@ export class ParseWatch {
         this.lastHits[i++] = hit;
         if (!hit || seen || hit === doc.body || hit === doc.documentElement) continue;
         if (this.held.size >= PARSE_WATCH_MAX_HELD) return;
-        const block = this.blockFor(hit);
+        // A host whose shadow tree draws a panel over the page at this point is that panel, as far as
+        // the page goes (the host itself may have no box).
+        const drawsOverlay = this.shadowOverlayAt(hit, fx * vw, fy * vh);
+        const block = drawsOverlay ? hit : this.blockFor(hit);
         if (!block) continue;
         if (block.localName === 'iframe') {
           if (this.framedNotice(block as HTMLIFrameElement) && !this.opts.isHandled(block)) this.hold(block);
@@ -160,7 +163,7 @@ export class ParseWatch {
         }
         if (text.length > PARSE_WATCH_BLOCK_TEXT || !this.opts.mentions(text)) continue;
         if (!block.querySelector(CONTROL) && !shadow?.querySelector(CONTROL)) continue;
-        if (!this.opts.isHandled(block)) this.hold(block);
+        if (!this.opts.isHandled(block)) this.hold(block, drawsOverlay);
       }
     }
     // A dialog held back: the dimming layer without text over the whole page is its backdrop.
@@ -194,6 +197,18 @@ export class ParseWatch {
       this.opts.mentions(text) &&
       !!body.querySelector(CONTROL)
     );
+  }
+
+  /** Whether what the shadow tree of `host` shows at (x, y) sits in a positioned layer of that tree. */
+  private shadowOverlayAt(host: Element, x: number, y: number): boolean {
+    const shadow = this.opts.shadowRootOf(host);
+    if (!shadow) return false;
+    let steps = 0;
+    for (let n = shadow.elementFromPoint(x, y); n && n !== host; n = n.parentElement) {
+      if (++steps > THRESHOLDS.maxAncestorSteps) return false;
+      if (isOverlayPositioned(n, this.win)) return true;
+    }
+    return false;
   }
 
   /** Laid out as the detector's banners are: a bar at an edge, a dialog about the centre, or a layer over the viewport. */
@@ -252,13 +267,14 @@ export class ParseWatch {
     return false;
   }
 
-  private hold(el: Element): void {
+  /** overlay: drawn over the page (by its shadow tree) though the element itself is not positioned. */
+  private hold(el: Element, overlay = false): void {
     if (!this.style) {
       this.style = new PageStyle(this.doc, this.win);
       this.style.set(pendingRules(this.opts.marks));
       this.style.attach();
     }
-    el.setAttribute(this.opts.marks.pending, isOverlayPositioned(el, this.win) ? '' : PENDING_IN_FLOW);
+    el.setAttribute(this.opts.marks.pending, overlay || isOverlayPositioned(el, this.win) ? '' : PENDING_IN_FLOW);
     this.held.add(el);
   }
 }

@@ -61,6 +61,7 @@ const az: PhraseSet = {
     'son xəbər',
     'bildirişlər',
   ],
+  statement: ['kukilərdən istifadə', 'çərəzlərdən istifadə'],
 };
 
 export default az;

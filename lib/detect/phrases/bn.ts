@@ -59,8 +59,12 @@ const bn: PhraseSet = {
     'লাইভ',
     'ব্রেকিং নিউজ',
     'নোটিফিকেশন',
-    'বিজ্ঞপ্তি',
+    // Push notifications, not a notice: 'বিজ্ঞপ্তি' alone also names a cookie notice.
+    'বিজ্ঞপ্তি চালু',
+    'বিজ্ঞপ্তি পেতে',
+    'বিজ্ঞপ্তি পান',
   ],
+  statement: ['কুকি ব্যবহার', 'কুকিজ ব্যবহার'],
 };
 
 export default bn;

@@ -204,6 +204,7 @@ const de: PhraseSet = {
     'gutschein*',
     'rabatt*',
   ],
+  statement: ['cookies verwendet', 'cookies eingesetzt', 'cookies gesetzt'],
 };
 
 export default de;

@@ -30,6 +30,11 @@ const el: PhraseSet = {
     'ακριβή δεδομένα γεωγραφικής θέσης',
     'για τους παρακάτω λόγους',
     'για τους ακόλουθους σκοπούς',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'χρησιμοποιεί cookies',
+    'χρησιμοποιούμε cookies',
+    'χρήση cookies',
+    'χρήση των cookies',
   ],
   privacy: [
     'απόρρητ*',

@@ -230,6 +230,18 @@ const en: PhraseSet = {
     'select your country',
     'choose your country',
   ],
+  statement: [
+    'cookies to improve',
+    'cookies to enhance',
+    'cookies to ensure',
+    'cookies to personalise',
+    'cookies to personalize',
+    'cookies to analyse',
+    'cookies to analyze',
+    'cookies are used',
+    'cookies are small',
+    'cookies help us',
+  ],
 };
 
 export default en;

@@ -15,6 +15,8 @@ const fa: PhraseSet = {
     'فناوریهای ردیابی',
     'فناوریهای مشابه',
     'فن آوریهای مشابه',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'از کوکی',
   ],
   privacy: ['حریم خصوصی', 'اطلاعات شخصی', 'دادههای شخصی', 'حفاظت از داده'],
   accept: [

@@ -133,6 +133,7 @@ const fi: PhraseSet = {
     'alennus*',
     'lue lisää',
   ],
+  statement: ['evästeiden käyttö*', 'evästeitä käytetään'],
 };
 
 export default fi;

@@ -12,6 +12,10 @@ const fil: PhraseSet = {
     'lehitimong interes',
     'naka-personalize na ad',
     'teknolohiya sa pagsubaybay',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'gumagamit ng cookie*',
+    'gumagamit kami ng cookie*',
+    'paggamit ng cookie*',
   ],
   privacy: ['privacy', 'personal na data', 'personal na impormasyon', 'proteksyon ng data'],
   accept: [

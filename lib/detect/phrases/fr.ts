@@ -166,6 +166,7 @@ const fr: PhraseSet = {
     'réduction',
     'lire la suite',
   ],
+  statement: ['cookies sont utilisés'],
 };
 
 export default fr;

@@ -32,6 +32,7 @@ const gu: PhraseSet = {
     'લાઇવ',
     'સૂચનાઓ',
   ],
+  statement: ['કૂકીઝનો ઉપયોગ', 'કુકીઝનો ઉપયોગ', 'કૂકીનો ઉપયોગ'],
 };
 
 export default gu;

@@ -19,6 +19,11 @@ const he: PhraseSet = {
     'פרסומות מותאמות',
     'טכנולוגיות מעקב',
     'טכנולוגיות דומות',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'משתמש בעוגיות',
+    'משתמשים בעוגיות',
+    'משתמש בקובצי cookie',
+    'משתמשים בקובצי cookie',
   ],
   privacy: ['פרטיות', 'מידע אישי', 'נתונים אישיים', 'הגנת מידע', 'הגנת הפרטיות'],
   accept: [

@@ -145,6 +145,7 @@ const hu: PhraseSet = {
     'tovább olvasom',
     'olvass tovább',
   ],
+  statement: ['sütiket használ*', 'sütik használat*', 'cookie-kat használ*'],
 };
 
 export default hu;

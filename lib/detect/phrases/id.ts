@@ -12,6 +12,10 @@ const id: PhraseSet = {
     'iklan yang disesuaikan',
     'teknologi pelacakan',
     'teknologi serupa',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'menggunakan cookie*',
+    'menggunakan kuki',
+    'penggunaan cookie*',
   ],
   privacy: ['privasi', 'data pribadi', 'informasi pribadi', 'perlindungan data'],
   accept: [

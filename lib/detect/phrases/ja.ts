@@ -125,6 +125,7 @@ const ja: PhraseSet = {
     '割引',
     '続きを読む',
   ],
+  statement: ['cookie を使用', 'クッキーを使用', 'cookie を利用', 'クッキーを利用'],
 };
 
 export default ja;

@@ -62,6 +62,7 @@ const kk: PhraseSet = {
     'жедел жаңалық',
     'хабарландырулар',
   ],
+  statement: ['cookie файлдарын пайдалан'],
 };
 
 export default kk;

@@ -118,6 +118,7 @@ const ko: PhraseSet = {
     '할인',
     '계속 읽기',
   ],
+  statement: ['쿠키를 사용', '쿠키를 이용'],
 };
 
 export default ko;

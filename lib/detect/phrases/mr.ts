@@ -51,8 +51,12 @@ const mr: PhraseSet = {
     'ॲप डाउनलोड',
     'थेट',
     'ताजी बातमी',
-    'सूचना',
+    // Push notifications, not a notice: 'सूचना' alone also names a cookie notice.
+    'सूचना चालू',
+    'सूचना मिळवा',
+    'सूचना मिळवण्यासाठी',
   ],
+  statement: ['कुकीज वापर', 'कुकीजचा वापर', 'कुकी वापर'],
 };
 
 export default mr;

@@ -12,6 +12,10 @@ const ms: PhraseSet = {
     'iklan yang diperibadikan',
     'teknologi penjejakan',
     'teknologi serupa',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'menggunakan kuki',
+    'menggunakan cookie*',
+    'penggunaan kuki',
   ],
   privacy: ['privasi', 'data peribadi', 'maklumat peribadi', 'perlindungan data'],
   accept: ['terima', 'terima semua', 'saya terima', 'setuju', 'saya setuju', 'benarkan', 'benarkan semua'],
@@ -48,7 +52,10 @@ const ms: PhraseSet = {
     'muat turun aplikasi',
     'siaran langsung',
     'berita terkini',
-    'pemberitahuan',
+    // Push notifications, not a notice: 'pemberitahuan' alone also titles a cookie notice.
+    'hidupkan pemberitahuan',
+    'terima pemberitahuan',
+    'benarkan pemberitahuan',
     'baca seterusnya',
   ],
 };

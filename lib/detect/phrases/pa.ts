@@ -32,6 +32,7 @@ const pa: PhraseSet = {
     'ਲਾਈਵ',
     'ਸੂਚਨਾਵਾਂ',
   ],
+  statement: ['ਕੂਕੀਜ਼ ਦੀ ਵਰਤੋਂ', 'ਕੂਕੀਜ਼ ਵਰਤ'],
 };
 
 export default pa;

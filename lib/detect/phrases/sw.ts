@@ -13,6 +13,11 @@ const sw: PhraseSet = {
     'matangazo yaliyobinafsishwa',
     'teknolojia za ufuatiliaji',
     'teknolojia sawa',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'tunatumia vidakuzi',
+    'inatumia vidakuzi',
+    'hutumia vidakuzi',
+    'matumizi ya vidakuzi',
   ],
   privacy: ['faragha', 'data binafsi', 'taarifa binafsi', 'ulinzi wa data'],
   accept: [

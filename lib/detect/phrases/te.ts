@@ -42,6 +42,7 @@ const te: PhraseSet = {
     'ప్రత్యక్ష',
     'నోటిఫికేషన్లు',
   ],
+  statement: ['కుకీలను ఉపయోగి', 'కుక్కీలను ఉపయోగి'],
 };
 
 export default te;

@@ -15,6 +15,8 @@ const th: PhraseSet = {
     'โฆษณาเฉพาะบุคคล',
     'เทคโนโลยีการติดตาม',
     'เทคโนโลยีที่คล้ายกัน',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'ใช้คุกกี้',
   ],
   privacy: ['ความเป็นส่วนตัว', 'ข้อมูลส่วนบุคคล', 'ข้อมูลส่วนตัว', 'การคุ้มครองข้อมูล', 'pdpa'],
   accept: [

@@ -126,6 +126,7 @@ const tr: PhraseSet = {
     'indirim',
     'devamını oku',
   ],
+  statement: ['çerez kullan*', 'çerezler kullan*', 'çerezleri kullan*'],
 };
 
 export default tr;

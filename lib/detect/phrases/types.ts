@@ -35,4 +35,11 @@ export interface PhraseSet {
   policy: string[];
   /** Wording of overlays that are not consent banners: sign in, newsletter, live ticker, app prompts, ... */
   notConsent: string[];
+  /**
+   * Sentences saying the site uses cookies that begin with the cookie word itself, as verb-final
+   * languages put them ("कुकीज़ का उपयोग", "クッキーを使用"): each is found besides that word, as a second
+   * consent phrase (a notice with one button says little else). Every one holds a consent phrase.
+   * Where the verb comes first ("we use cookies") the statement is a consent phrase of its own.
+   */
+  statement?: string[];
 }

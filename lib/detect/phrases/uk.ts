@@ -42,6 +42,10 @@ const uk: PhraseSet = {
     'аналогічні технології',
     'технології відстеження',
     'точні дані геолокації',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'використовує файли cookie',
+    'використовуємо файли cookie',
+    'використання файлів cookie',
   ],
   privacy: [
     'конфіденційн*',

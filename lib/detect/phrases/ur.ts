@@ -57,6 +57,7 @@ const ur: PhraseSet = {
     'اطلاعات',
     'ایڈ بلاکر',
   ],
+  statement: ['کوکیز استعمال', 'کوکیز کا استعمال'],
 };
 
 export default ur;

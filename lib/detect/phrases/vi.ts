@@ -16,6 +16,9 @@ const vi: PhraseSet = {
     'công nghệ theo dõi',
     'công nghệ tương tự',
     'lưu trữ và/hoặc truy cập thông tin',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'sử dụng cookie*',
+    'dùng cookie*',
   ],
   privacy: ['quyền riêng tư', 'dữ liệu cá nhân', 'thông tin cá nhân', 'bảo vệ dữ liệu', 'bảo mật'],
   accept: [
@@ -72,7 +75,10 @@ const vi: PhraseSet = {
     'cài đặt ứng dụng',
     'trực tiếp',
     'tin nóng',
-    'thông báo',
+    // Push notifications, not a notice: 'thông báo' alone also titles a cookie notice.
+    'bật thông báo',
+    'nhận thông báo',
+    'cho phép thông báo',
     'chặn quảng cáo',
     'đọc tiếp',
   ],

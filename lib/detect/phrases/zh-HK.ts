@@ -61,7 +61,10 @@ const zhHK: PhraseSet = {
     '下載app',
     '直播',
     '突發',
-    '通知',
+    // Push notifications, not a notice: 通知 alone also titles a cookie notice.
+    '推送通知',
+    '開啟通知',
+    '接收通知',
     '廣告攔截',
   ],
 };

@@ -77,7 +77,31 @@ describe('blocks in normal flow at the top of the page', () => {
   it('hides one that offers both accept and reject', () => {
     const v = verdict(gov, topOfPage);
     expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
-    expect(v.score).toBeGreaterThanOrEqual(THRESHOLDS.hideInFlowBothChoices);
+    expect(v.score).toBeGreaterThanOrEqual(THRESHOLDS.hideInFlowStrong);
+  });
+
+  it('hides one that only accepts but says twice over that it is about cookies', () => {
+    const v = verdict(
+      '<div><p>We use cookies to improve your reading experience. By continuing, you agree to our <a href="#">cookie policy</a>.</p><button>Agree</button></div>',
+      topOfPage,
+    );
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+  });
+
+  it('hides a notice whose one button closes it, when it says more (edX-style)', () => {
+    const v = verdict(
+      '<div><button aria-label="Close">×</button><p>We and our partners use cookies and other tracking technologies for performance and analytics. Learn more in the <a href="/privacy">Privacy Policy</a>.</p></div>',
+      topOfPage,
+    );
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+  });
+
+  it.each([
+    ['a policy update with one word about cookies', '<div><p>We have updated our Privacy Policy and Cookie Policy.</p><button>×</button></div>'],
+    ['a notice with no policy and no privacy wording', '<div><p>Yes, we use cookies.</p><button>Got it</button></div>'],
+    ['a promo with any one button', '<div><p>Fresh cookies: we use cookie cutters from our own forge. <a href="/privacy">Privacy</a></p><button>Shop now</button></div>'],
+  ])('keeps %s', (_, html) => {
+    expect(verdict(html, topOfPage).hide).toBe(false);
   });
 
   it('asks more of one that only accepts', () => {

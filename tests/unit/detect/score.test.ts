@@ -119,6 +119,11 @@ describe('a notice with one button', () => {
     ['nl', 'Deze website gebruikt cookies om uw ervaring te verbeteren.', '×'],
     ['pl', 'Ta strona używa plików cookie, aby poprawić działanie serwisu.', '×'],
     ['sv', 'Den här webbplatsen använder cookies för att förbättra din upplevelse.', '×'],
+    ['ms', 'Laman web ini menggunakan kuki untuk pengalaman yang lebih baik.', '×'],
+    ['hi', 'यह वेबसाइट आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करती है।', '×'],
+    ['bn', 'এই ওয়েবসাইট আপনার অভিজ্ঞতা আরও ভালো করতে কুকি ব্যবহার করে।', '×'],
+    ['tr', 'Deneyiminizi iyileştirmek için çerez kullanıyoruz.', '×'],
+    ['ja', '当サイトでは、利便性向上のためにクッキーを使用しています。', '×'],
   ])('hides a bottom bar in %s that says the site uses cookies', (_, text, button) => {
     const v = verdictFor(overlay(text, [button]));
     expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
@@ -164,7 +169,7 @@ describe('negative signals', () => {
     expect(v.hide).toBe(true);
     expect(v.reasons).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: 'consent-wording', evidence: ['use cookie', 'cookie'] }),
+        expect.objectContaining({ code: 'consent-wording', evidence: ['use cookie', 'cookie', 'cookies to personalise'] }),
         { code: 'accept-button', points: 2, evidence: ['Accept all'] },
         { code: 'reject-button', points: 2, evidence: ['Reject all'] },
         { code: 'policy-link', points: 1 },

@@ -67,7 +67,11 @@ describe('consentPhrases', () => {
     expect(consentPhrases('This website uses cookies to enhance the user experience.')).toEqual([
       'uses cookie',
       'cookie',
+      'cookies to enhance',
     ]);
+    // Verb-final languages begin the statement with the word: it is found besides it.
+    expect(consentPhrases('यह साइट कुकीज़ का उपयोग करती है')).toEqual(['कुकीज', 'कुकीज़ का उपयोग']);
+    expect(consentPhrases('Bu sitede çerez kullanıyoruz.')).toEqual(['çerez', 'çerez kullan']);
     expect(consentPhrases('Diese Website verwendet Cookies.')).toEqual(['verwendet cookie', 'cookie']);
     expect(consentPhrases('Chocolate chip cookies, two for one.')).toEqual(['cookie']);
   });
@@ -114,9 +118,9 @@ describe('consentPhrases', () => {
   });
 
   it('matches Chinese, Japanese and Korean phrases inside running text', () => {
-    expect(consentPhrases('이 사이트는 쿠키를 사용합니다')).toEqual(['쿠키']);
+    expect(consentPhrases('이 사이트는 쿠키를 사용합니다')).toEqual(['쿠키', '쿠키를 사용']);
     expect(consentPhrases('このサイトはクッキーを使います')).toEqual(['クッキー']);
-    expect(consentPhrases('当サイトではCookieを使用しています')).toEqual(['cookie']);
+    expect(consentPhrases('当サイトではCookieを使用しています')).toEqual(['cookie', 'cookie を使用']);
     expect(consentPhrases('本网站使用Cookie及类似技术')).toEqual(['使用 cookie', 'cookie', '类似技术']);
   });
 
@@ -145,9 +149,9 @@ describe('consentPhrases', () => {
   });
 
   it('matches Thai, Khmer and Indic phrases inside running text', () => {
-    expect(consentPhrases('เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนา')).toEqual(['คุกกี้']);
+    expect(consentPhrases('เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนา')).toEqual(['ใช้คุกกี้', 'คุกกี้']);
     expect(consentPhrases('គេហទំព័រនេះប្រើខូគី')).toEqual(['ខូគី']);
-    expect(consentPhrases('यह साइट कुकीज़ का उपयोग करती है')).toEqual(['कुकीज']);
+    expect(consentPhrases('यह साइट कुकीज़ का उपयोग करती है')).toEqual(['कुकीज', 'कुकीज़ का उपयोग']);
   });
 
   it('knows the word "cookie" in scripts that have no table (the fallback)', () => {
