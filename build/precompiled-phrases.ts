@@ -13,7 +13,7 @@ import {
   type CompiledCategory,
   type CompiledEntry,
   compileCategory,
-  phraseKey,
+  phraseForm,
 } from '../lib/detect/phrase-compiler';
 import { ALL_PHRASE_SETS } from '../lib/detect/phrases';
 
@@ -90,7 +90,21 @@ export function packPhrases(): PackedPhrases {
  * detector would find consent wording in always passes. A fraction of the size to compile.
  */
 export function consentPrefilterSource(): string {
-  return compileCategory(ALL_PHRASE_SETS, 'consent').source.replace(LOOKAROUND, '');
+  const keys = new Set(ALL_PHRASE_SETS.flatMap((set) => set.consent.map(phraseForm)));
+  const sets = ALL_PHRASE_SETS.map((set) => ({
+    ...set,
+    consent: set.consent.filter((phrase) => holdsNoOther(phraseForm(phrase), keys)),
+  }));
+  return compileCategory(sets, 'consent').source.replace(LOOKAROUND, '');
+}
+
+/**
+ * Without word boundaries, a phrase that holds another ("uses cookie*" holds "cookie*", "ให้ความยินยอม"
+ * holds "ความยินยอม") finds no text the other does not: it is left out of a superset test.
+ */
+function holdsNoOther(form: string, forms: ReadonlySet<string>): boolean {
+  for (const f of forms) if (f !== form && form.includes(f)) return false;
+  return true;
 }
 
 /**
@@ -100,16 +114,10 @@ export function consentPrefilterSource(): string {
  */
 export function consentWordsSource(): string {
   const oneWord = (phrase: string) => !/\s/.test(phrase.trim());
-  const keys = new Set(ALL_PHRASE_SETS.flatMap((set) => set.consent.filter(oneWord).map(phraseKey)));
-  // Without word boundaries, a word that holds another ("ให้ความยินยอม", "ความยินยอม") adds no match.
-  const needed = (phrase: string) => {
-    const key = phraseKey(phrase);
-    for (const k of keys) if (k !== key && key.includes(k)) return false;
-    return true;
-  };
+  const keys = new Set(ALL_PHRASE_SETS.flatMap((set) => set.consent.filter(oneWord).map(phraseForm)));
   const sets = ALL_PHRASE_SETS.map((set) => ({
     ...set,
-    consent: set.consent.filter((phrase) => oneWord(phrase) && needed(phrase)),
+    consent: set.consent.filter((phrase) => oneWord(phrase) && holdsNoOther(phraseForm(phrase), keys)),
   }));
   return compileCategory(sets, 'consent').source.replace(LOOKAROUND, '');
 }

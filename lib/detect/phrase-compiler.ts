@@ -145,6 +145,13 @@ function parsePhrase(raw: string): { display: string; star: boolean; chars: stri
   return { display, star, chars: Array.from(fold(display).replace(SEP_RUN, SEP).replace(SEP_EDGES, '')) };
 }
 
+/** A phrase folded, each separator as one space: one holds another when this form holds the other's. */
+export function phraseForm(raw: string): string {
+  return parsePhrase(raw)
+    .chars.map((c) => (c === SEP ? ' ' : c))
+    .join('');
+}
+
 /** The key a match of `raw` is found under: folded, without separators. */
 export function phraseKey(raw: string): string {
   return parsePhrase(raw)
