@@ -94,7 +94,10 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
   // flow; so is saying twice over that it is about cookies.
   const bothChoices = s.buttons.accept.length > 0 && s.buttons.reject.length > 0;
   const saysMore = bothChoices || s.consent.length >= T.noticeMinConsentPhrases;
-  const threshold = inFlowBar ? (saysMore ? T.hideInFlowStrong : T.hideInFlow) : T.hide;
+  const offersChoice = s.buttons.accept.length + s.buttons.reject.length + s.buttons.settings.length > 0;
+  const bare = !offersChoice && s.policyLinks === 0 && s.privacy.length === 0;
+  const threshold =
+    (inFlowBar ? (saysMore ? T.hideInFlowStrong : T.hideInFlow) : T.hide) + (bare ? T.bareNoticeExtra : 0);
   // Something that is only buttons and links ("Cookie settings", a privacy icon) is a control the
   // page keeps for returning visitors, not a banner.
   const speaks = s.proseLength >= T.minProseChars;

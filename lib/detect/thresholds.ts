@@ -48,6 +48,11 @@ export const THRESHOLDS = {
    * cookies (a sentence saying the site uses them): headers and footers do neither.
    */
   hideInFlowStrong: 8,
+  /**
+   * A notice that offers no choice and points nowhere (no policy link, no privacy wording) needs this
+   * much more: a tip card or a promo says "we use cookies" too, a notice says it more than once.
+   */
+  bareNoticeExtra: 1,
   /** A notice with no choice but a dismiss button or a policy link must say more: two consent phrases at least. */
   noticeMinConsentPhrases: 2,
   /** A banner says something besides its buttons: fewer characters of sentences is a control (a "manage cookies" tab). */

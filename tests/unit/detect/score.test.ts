@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Placement } from '@/lib/detect/geometry';
+import { ALL_PHRASE_SETS } from '@/lib/detect/phrases';
 import { judge } from '@/lib/detect/score';
 import { collectSignals } from '@/lib/detect/signals';
 import { openShadowRoot } from '@/lib/detect/walk';
@@ -108,9 +109,9 @@ describe('the fallback for languages without a table', () => {
 });
 
 describe('a notice with one button', () => {
-  // Saying that the site uses cookies is a second consent phrase besides the word itself: with a way to
-  // close it, that carries a bar with no choice (react-cookie-consent's default says only this).
-  it.each([
+  // Saying that the site uses cookies is a consent phrase besides the word itself: with a way to close
+  // it and a link to the policy, that carries a bar with no choice.
+  const notices = [
     ['en', 'This website uses cookies to enhance the user experience.', 'I understand'],
     ['de', 'Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.', '×'],
     ['fr', 'Ce site utilise des cookies pour améliorer votre expérience.', '×'],
@@ -124,15 +125,33 @@ describe('a notice with one button', () => {
     ['bn', 'এই ওয়েবসাইট আপনার অভিজ্ঞতা আরও ভালো করতে কুকি ব্যবহার করে।', '×'],
     ['tr', 'Deneyiminizi iyileştirmek için çerez kullanıyoruz.', '×'],
     ['ja', '当サイトでは、利便性向上のためにクッキーを使用しています。', '×'],
-  ])('hides a bottom bar in %s that says the site uses cookies', (_, text, button) => {
-    const v = verdictFor(overlay(text, [button]));
-    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+  ] as const;
+  const policyLink = (lang: string) => ALL_PHRASE_SETS.find((set) => set.lang === lang)?.policy[0];
+
+  it.each(notices)(
+    'hides a bottom bar in %s that says the site uses cookies and links its policy',
+    (lang, text, button) => {
+      const v = verdictFor(overlay(text, [button], policyLink(lang)));
+      expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    },
+  );
+
+  // With no link and no privacy wording it must say it a third time (react-cookie-consent's default
+  // does: "uses cookies to enhance"): a tip card says "we use cookies" too.
+  it('hides a bar that points nowhere only when it says it three times over', () => {
+    const rcc = verdictFor(
+      overlay('This website uses cookies to enhance the user experience.', ['I understand']),
+    );
+    expect(rcc.hide, JSON.stringify(rcc.reasons)).toBe(true);
+    const de = verdictFor(overlay('Diese Website verwendet Cookies.', ['×']));
+    expect(de.hide, JSON.stringify(de.reasons)).toBe(false);
   });
 
   it.each([
     ['Fresh cookies baked daily: order a box by 2 pm for delivery today.', 'Order now'],
     ['Our cookies are back! Chocolate chip cookies, two for one this week.', 'Got it'],
     ['Cookie dough ice cream is here. Try the new flavour in store.', '×'],
+    ['Yes, we use cookies here! Crisp speculoos, soaked in coffee, in this tiramisu.', 'Got it'],
   ])('keeps a bar about cookies to eat: “%s”', (text, button) => {
     const v = verdictFor(overlay(text, [button]));
     expect(v.hide, JSON.stringify(v.reasons)).toBe(false);
@@ -169,7 +188,10 @@ describe('negative signals', () => {
     expect(v.hide).toBe(true);
     expect(v.reasons).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: 'consent-wording', evidence: ['use cookie', 'cookie', 'cookies to personalise'] }),
+        expect.objectContaining({
+          code: 'consent-wording',
+          evidence: ['use cookie', 'cookie', 'cookies to personalise'],
+        }),
         { code: 'accept-button', points: 2, evidence: ['Accept all'] },
         { code: 'reject-button', points: 2, evidence: ['Reject all'] },
         { code: 'policy-link', points: 1 },
