@@ -1,5 +1,6 @@
 import {
   drawnBox,
+  holdsOtherNavigation,
   isOverlayPositioned,
   memoOverlayAncestor,
   type OverlayMemo,
@@ -100,7 +101,7 @@ export function overlayFor(hit: Element, win: Window, memo?: OverlayMemo): Eleme
   let bar: Element | null = null;
   for (let n: Element | null = hit; n && n !== body; n = n.parentElement) {
     const r = n.getBoundingClientRect();
-    if (r.height > vh * T.inFlowMaxHeight) break;
+    if (r.height > vh * T.inFlowMaxHeight || holdsOtherNavigation(n, bar)) break;
     bar = n;
   }
   return bar;

@@ -158,7 +158,11 @@ export function placementOf(el: Element, win: Window): Placement {
   // In normal flow: only a page-wide block at the very start or the very end of the document
   // can be a banner (government design systems and newspapers put theirs first in body).
   const docTop = r.top + win.scrollY;
-  const docHeight = el.ownerDocument.documentElement.scrollHeight;
+  // Where the content ends: a page shorter than the viewport still scrolls to the viewport's bottom.
+  const docHeight = Math.min(
+    el.ownerDocument.documentElement.scrollHeight,
+    (el.ownerDocument.body?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY) + win.scrollY,
+  );
   const pageWide = r.width >= vw * T.inFlowMinWidth;
   const small = r.height <= vh * T.inFlowMaxHeight;
   if (pageWide && small && docTop <= T.inFlowEdgePx) return { ...base, layout: 'top-of-page-bar' };
@@ -166,4 +170,15 @@ export function placementOf(el: Element, win: Window): Placement {
     return { ...base, layout: 'end-of-page-bar' };
   }
   return { ...base, layout: 'in-flow' };
+}
+
+const NAVIGATION = 'nav, [role="navigation"]';
+
+/**
+ * A block that holds the site's navigation besides the bar found so far is the page's header area
+ * (an app's header with the notice first in it), not the notice: the notice is the block below it.
+ */
+export function holdsOtherNavigation(block: Element, bar: Element | null): boolean {
+  const nav = block.querySelector(NAVIGATION);
+  return nav !== null && !(bar?.contains(nav) ?? false);
 }

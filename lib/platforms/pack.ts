@@ -1,7 +1,10 @@
 import type { PlatformRule, PlatformTable } from './types';
 
-/** [rule, platform or '', selectors joined by a newline, urlPattern or '', urlLiteral or ''] */
-type PackedRule = [string, string, string, string, string];
+/**
+ * [rule, platform or '', selectors joined by a newline, urlPattern or '', urlLiteral or ''], its empty
+ * fields at the end left out (most rules apply everywhere: two empty strings each, 2 KB in all).
+ */
+type PackedRule = [string, string, string, string?, string?];
 
 export interface PackedTable {
   v: string;
@@ -15,13 +18,17 @@ export interface PackedTable {
 export function packTable(table: PlatformTable): PackedTable {
   return {
     v: table.dataVersion,
-    r: table.rules.map((r) => [
-      r.rule,
-      r.platform ?? '',
-      r.selectors.join('\n'),
-      r.urlPattern ?? '',
-      r.urlLiteral ?? '',
-    ]),
+    r: table.rules.map((r) => {
+      const packed: PackedRule = [
+        r.rule,
+        r.platform ?? '',
+        r.selectors.join('\n'),
+        r.urlPattern ?? '',
+        r.urlLiteral ?? '',
+      ];
+      while (packed.length > 3 && !packed[packed.length - 1]) packed.pop();
+      return packed;
+    }),
   };
 }
 

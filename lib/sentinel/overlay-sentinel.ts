@@ -1,5 +1,6 @@
 import {
   drawnBox,
+  holdsOtherNavigation,
   isOverlayPositioned,
   memoOverlayAncestor,
   type OverlayMemo,
@@ -307,7 +308,8 @@ export class OverlaySentinel {
     const vh = this.win.innerHeight;
     let bar: Element | null = null;
     for (let n: Element | null = hit; n && n !== body; n = n.parentElement) {
-      if (n.getBoundingClientRect().height > vh * 0.5) break;
+      if (n.getBoundingClientRect().height > vh * THRESHOLDS.inFlowMaxHeight || holdsOtherNavigation(n, bar))
+        break;
       bar = n;
     }
     return bar;

@@ -274,7 +274,10 @@ export class ParseWatch {
       this.style.set(pendingRules(this.opts.marks));
       this.style.attach();
     }
-    el.setAttribute(this.opts.marks.pending, overlay || isOverlayPositioned(el, this.win) ? '' : PENDING_IN_FLOW);
+    el.setAttribute(
+      this.opts.marks.pending,
+      overlay || isOverlayPositioned(el, this.win) ? '' : PENDING_IN_FLOW,
+    );
     this.held.add(el);
   }
 }

@@ -27,6 +27,8 @@ export interface Fixture {
   keep?: string[];
   scrollLocked?: boolean;
   lang?: string;
+  /** A page shorter than the viewport on purpose (where the page ends is what it tests); the dev checker allows it. */
+  shortPage?: boolean;
   /** Set by the loader: the page is served in pieces (its HTML has STREAM_PAUSE), to be painted while it parses. */
   streamed?: boolean;
 }
