@@ -97,9 +97,18 @@ describe('blocks in normal flow at the top of the page', () => {
   });
 
   it.each([
-    ['a policy update with one word about cookies', '<div><p>We have updated our Privacy Policy and Cookie Policy.</p><button>×</button></div>'],
-    ['a notice with no policy and no privacy wording', '<div><p>Yes, we use cookies.</p><button>Got it</button></div>'],
-    ['a promo with any one button', '<div><p>Fresh cookies: we use cookie cutters from our own forge. <a href="/privacy">Privacy</a></p><button>Shop now</button></div>'],
+    [
+      'a policy update with one word about cookies',
+      '<div><p>We have updated our Privacy Policy and Cookie Policy.</p><button>×</button></div>',
+    ],
+    [
+      'a notice with no policy and no privacy wording',
+      '<div><p>Yes, we use cookies.</p><button>Got it</button></div>',
+    ],
+    [
+      'a promo with any one button',
+      '<div><p>Fresh cookies: we use cookie cutters from our own forge. <a href="/privacy">Privacy</a></p><button>Shop now</button></div>',
+    ],
   ])('keeps %s', (_, html) => {
     expect(verdict(html, topOfPage).hide).toBe(false);
   });
