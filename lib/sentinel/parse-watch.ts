@@ -48,6 +48,9 @@ const LANDMARK = 'header, footer, nav, [role="banner"], [role="contentinfo"], [r
 
 const NAVIGATION = 'nav, [role="navigation"]';
 
+/** What may follow a page's last block without being drawn. */
+const SKIP_AT_END = new Set(['script', 'style', 'template', 'noscript', 'link']);
+
 /** Where a frame over the page that has not loaded yet is held back: where banners sit, not a side widget. */
 const BANNER_LAYOUTS = new Set(['bottom-bar', 'top-bar', 'centred-dialog', 'viewport-cover']);
 
@@ -64,6 +67,8 @@ export class ParseWatch {
   private backdrops = new Set<Element>();
   /** The element at each point in the last frame looked at. */
   private lastHits: (Element | null)[] = [];
+  /** The page's last block, looked at once the page has parsed. */
+  private lastEnd: Element | null = null;
   private style: PageStyle | null = null;
   private stopped = false;
   private failOpen = 0;
@@ -135,7 +140,8 @@ export class ParseWatch {
     const doc = this.doc;
     const vw = this.win.innerWidth;
     const vh = this.win.innerHeight;
-    if (!doc.body || !vw || !vh) return;
+    const body = doc.body;
+    if (!body || !vw || !vh) return;
     let i = 0;
     for (const fy of PARSE_WATCH_Y) {
       for (const fx of PARSE_WATCH_X) {
@@ -143,28 +149,21 @@ export class ParseWatch {
         // What was at this point in the last frame was looked at then.
         const seen = hit === this.lastHits[i];
         this.lastHits[i++] = hit;
-        if (!hit || seen || hit === doc.body || hit === doc.documentElement) continue;
+        if (!hit || seen || hit === body || hit === doc.documentElement) continue;
         if (this.held.size >= PARSE_WATCH_MAX_HELD) return;
         // A host whose shadow tree draws a panel over the page at this point is that panel, as far as
         // the page goes (the host itself may have no box).
         const drawsOverlay = this.shadowOverlayAt(hit, fx * vw, fy * vh);
-        const block = drawsOverlay ? hit : this.blockFor(hit);
-        if (!block) continue;
-        if (block.localName === 'iframe') {
-          if (this.framedNotice(block as HTMLIFrameElement) && !this.opts.isHandled(block)) this.hold(block);
-          continue;
-        }
-        // A design system's banner has its text and buttons in its shadow root.
-        const shadow = this.opts.shadowRootOf(block);
-        const text = `${block.textContent ?? ''} ${shadow?.textContent ?? ''}`;
-        if (!text.trim()) {
-          if (this.coversViewport(block)) this.covers.add(block);
-          continue;
-        }
-        if (text.length > PARSE_WATCH_BLOCK_TEXT || !this.opts.mentions(text)) continue;
-        if (!block.querySelector(CONTROL) && !shadow?.querySelector(CONTROL)) continue;
-        if (!this.opts.isHandled(block)) this.hold(block, drawsOverlay);
+        this.lookAt(drawsOverlay ? hit : this.blockFor(hit), drawsOverlay);
       }
+    }
+    // Once the page has parsed, its last block too: on a page shorter than the viewport a bar at its
+    // end may sit between the points looked at.
+    let last = doc.readyState === 'loading' ? null : body.lastElementChild;
+    while (last && SKIP_AT_END.has(last.localName)) last = last.previousElementSibling;
+    if (last && last !== this.lastEnd && this.held.size < PARSE_WATCH_MAX_HELD) {
+      this.lastEnd = last;
+      this.lookAt(this.blockFor(last), false);
     }
     // A dialog held back: the dimming layer without text over the whole page is its backdrop.
     if (!this.held.size) return;
@@ -197,6 +196,25 @@ export class ParseWatch {
       this.opts.mentions(text) &&
       !!body.querySelector(CONTROL)
     );
+  }
+
+  /** Holds a block that holds a consent word and a control (overlay: drawn over the page by its shadow tree). */
+  private lookAt(block: Element | null, overlay: boolean): void {
+    if (!block) return;
+    if (block.localName === 'iframe') {
+      if (this.framedNotice(block as HTMLIFrameElement) && !this.opts.isHandled(block)) this.hold(block);
+      return;
+    }
+    // A design system's banner has its text and buttons in its shadow root.
+    const shadow = this.opts.shadowRootOf(block);
+    const text = `${block.textContent ?? ''} ${shadow?.textContent ?? ''}`;
+    if (!text.trim()) {
+      if (this.coversViewport(block)) this.covers.add(block);
+      return;
+    }
+    if (text.length > PARSE_WATCH_BLOCK_TEXT || !this.opts.mentions(text)) return;
+    if (!block.querySelector(CONTROL) && !shadow?.querySelector(CONTROL)) return;
+    if (!this.opts.isHandled(block)) this.hold(block, overlay);
   }
 
   /** Whether what the shadow tree of `host` shows at (x, y) sits in a positioned layer of that tree. */
@@ -235,8 +253,14 @@ export class ParseWatch {
     const vh = this.win.innerHeight;
     const vw = this.win.innerWidth;
     // While the parser still adds to the page, the block at its end is only the last one so far.
+    // A page shorter than the viewport ends where its body does, above the viewport's bottom.
     const docHeight =
-      this.doc.readyState === 'loading' ? Number.POSITIVE_INFINITY : this.doc.documentElement.scrollHeight;
+      this.doc.readyState === 'loading'
+        ? Number.POSITIVE_INFINITY
+        : Math.min(
+            this.doc.documentElement.scrollHeight,
+            body.getBoundingClientRect().bottom + this.win.scrollY,
+          );
     let edge: Element | null = null;
     let pageSized = false;
     let steps = 0;
