@@ -158,11 +158,7 @@ export function placementOf(el: Element, win: Window): Placement {
   // In normal flow: only a page-wide block at the very start or the very end of the document
   // can be a banner (government design systems and newspapers put theirs first in body).
   const docTop = r.top + win.scrollY;
-  // Where the content ends: a page shorter than the viewport still scrolls to the viewport's bottom.
-  const docHeight = Math.min(
-    el.ownerDocument.documentElement.scrollHeight,
-    (el.ownerDocument.body?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY) + win.scrollY,
-  );
+  const docHeight = contentEnd(el.ownerDocument, win);
   const pageWide = r.width >= vw * T.inFlowMinWidth;
   const small = r.height <= vh * T.inFlowMaxHeight;
   if (pageWide && small && docTop <= T.inFlowEdgePx) return { ...base, layout: 'top-of-page-bar' };
@@ -172,7 +168,17 @@ export function placementOf(el: Element, win: Window): Placement {
   return { ...base, layout: 'in-flow' };
 }
 
-const NAVIGATION = 'nav, [role="navigation"]';
+/**
+ * Where the page's content ends, in document coordinates: a page shorter than the viewport still
+ * scrolls to the viewport's bottom, below the last block of its body.
+ */
+export function contentEnd(doc: Document, win: Window): number {
+  const body = doc.body?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY;
+  return Math.min(doc.documentElement.scrollHeight, body + win.scrollY);
+}
+
+/** The site's navigation: a block that holds it is the page's header or shell, not a notice. */
+export const NAVIGATION = 'nav, [role="navigation"]';
 
 /**
  * A block that holds the site's navigation besides the bar found so far is the page's header area

@@ -274,8 +274,7 @@ export class OverlaySentinel {
       ) {
         if (SKIP_PARENTS.has(child.localName)) continue;
         if (skipReadingMatter && isReadingMatter(child)) continue;
-        const shadow = this.opts.shadowRootOf(child);
-        if (shadow && this.opts.mentions(shadow.textContent?.slice(0, QUICK_TEXT) ?? '')) out.push(child);
+        if (this.shadowMentions(child)) out.push(child);
         // A long subtree above this depth is read in its parts, not as a whole as well.
         const text = sameText || this.textMemo.has(child) ? undefined : (child.textContent ?? '');
         if (text !== undefined && text.length > WALK_WHOLE_TEXT && depth < THRESHOLDS.maxTextDepth) {
@@ -289,8 +288,7 @@ export class OverlaySentinel {
         }
       }
     };
-    const shadow = this.opts.shadowRootOf(root);
-    if (shadow && this.opts.mentions(shadow.textContent?.slice(0, QUICK_TEXT) ?? '')) out.push(root);
+    if (this.shadowMentions(root)) out.push(root);
     if (!SKIP_PARENTS.has(root.localName)) visit(root, 0, false);
     return out;
   }

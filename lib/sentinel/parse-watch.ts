@@ -1,4 +1,4 @@
-import { isOverlayPositioned, placementOf } from '../detect/geometry';
+import { contentEnd, isOverlayPositioned, NAVIGATION, placementOf } from '../detect/geometry';
 import { THRESHOLDS } from '../detect/thresholds';
 import type { Marks } from '../hide/attributes';
 import { PageStyle } from '../hide/page-style';
@@ -45,8 +45,6 @@ export const PARSE_HOLD_MAX_MS = 1500;
 
 /** A block in the page's flow inside these is page chrome (a footer's "Cookies" link), as the sentinel has it. */
 const LANDMARK = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
-
-const NAVIGATION = 'nav, [role="navigation"]';
 
 /** What may follow a page's last block without being drawn. */
 const SKIP_AT_END = new Set(['script', 'style', 'template', 'noscript', 'link']);
@@ -253,14 +251,8 @@ export class ParseWatch {
     const vh = this.win.innerHeight;
     const vw = this.win.innerWidth;
     // While the parser still adds to the page, the block at its end is only the last one so far.
-    // A page shorter than the viewport ends where its body does, above the viewport's bottom.
     const docHeight =
-      this.doc.readyState === 'loading'
-        ? Number.POSITIVE_INFINITY
-        : Math.min(
-            this.doc.documentElement.scrollHeight,
-            body.getBoundingClientRect().bottom + this.win.scrollY,
-          );
+      this.doc.readyState === 'loading' ? Number.POSITIVE_INFINITY : contentEnd(this.doc, this.win);
     let edge: Element | null = null;
     let pageSized = false;
     let steps = 0;
