@@ -16,6 +16,8 @@ import {
   phraseForm,
 } from '../lib/detect/phrase-compiler';
 import { ALL_PHRASE_SETS } from '../lib/detect/phrases';
+import type { PackedPrefilter } from '../lib/sentinel/consent-prefilter';
+import { packPrefilter } from './consent-prefilter';
 
 const PRECOMPILED_MODULE = /[\\/]lib[\\/]detect[\\/]precompiled-phrases\.ts$/;
 const PHRASE_REGISTRY = /[\\/]lib[\\/]detect[\\/]phrases[\\/]index\.ts$/;
@@ -84,18 +86,30 @@ export function packPhrases(): PackedPhrases {
   return { groups, categories, langs };
 }
 
+/** The 'consent' phrases as folded forms, without those that hold another (see holdsNoOther). */
+function prefilterForms(): string[] {
+  const forms = new Set(ALL_PHRASE_SETS.flatMap((set) => set.consent.map(phraseForm)));
+  return [...forms].filter((form) => holdsNoOther(form, forms));
+}
+
 /**
  * A superset of the 'consent' category for the sentinel: the same phrases without the
  * word-boundary assertions (dropping a lookaround can only add matches), so a text the
- * detector would find consent wording in always passes. A fraction of the size to compile.
+ * detector would find consent wording in always passes. As one expression: what the two-stage
+ * prefilter that ships (consentPrefilter) must match exactly.
  */
 export function consentPrefilterSource(): string {
-  const keys = new Set(ALL_PHRASE_SETS.flatMap((set) => set.consent.map(phraseForm)));
+  const kept = new Set(prefilterForms());
   const sets = ALL_PHRASE_SETS.map((set) => ({
     ...set,
-    consent: set.consent.filter((phrase) => holdsNoOther(phraseForm(phrase), keys)),
+    consent: set.consent.filter((phrase) => kept.has(phraseForm(phrase))),
   }));
   return compileCategory(sets, 'consent').source.replace(LOOKAROUND, '');
+}
+
+/** The sentinel's prefilter as it ships: anchors, then phrases (build/consent-prefilter.ts). */
+export function consentPrefilter(): PackedPrefilter {
+  return packPrefilter(prefilterForms());
 }
 
 /**
@@ -184,8 +198,7 @@ export function precompiledPhrasesPlugin() {
       return id === CONSENT_PREFILTER_ID || id === CONSENT_WORDS_ID ? `\0${id}` : undefined;
     },
     load(id: string) {
-      if (id === `\0${CONSENT_PREFILTER_ID}`)
-        return `export default ${JSON.stringify(consentPrefilterSource())};`;
+      if (id === `\0${CONSENT_PREFILTER_ID}`) return `export default ${JSON.stringify(consentPrefilter())};`;
       if (id === `\0${CONSENT_WORDS_ID}`) return `export default ${JSON.stringify(consentWordsSource())};`;
       if (PHRASE_REGISTRY.test(id)) return registryStub();
       if (!PRECOMPILED_MODULE.test(id)) return undefined;

@@ -1,7 +1,7 @@
 declare module 'virtual:consent-prefilter' {
-  /** Regular expression source (flags 'u') matching a superset of the 'consent' phrases in folded text. */
-  const source: string;
-  export default source;
+  /** A superset of the 'consent' phrases in folded text, in two stages (lib/sentinel/consent-prefilter.ts). */
+  const packed: import('../lib/sentinel/consent-prefilter').PackedPrefilter;
+  export default packed;
 }
 
 declare module 'virtual:consent-words' {

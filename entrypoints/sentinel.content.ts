@@ -1,6 +1,7 @@
 import prefilter from 'virtual:consent-prefilter';
 import { fold } from '@/lib/detect/fold';
 import { ENGINE_GLOBAL, type Engine } from '@/lib/engine/engine';
+import { prefilterMatcher } from '@/lib/sentinel/consent-prefilter';
 import {
   FRAME_JUDGE_GLOBAL,
   FRAME_WATCH_GLOBAL,
@@ -34,8 +35,8 @@ export default defineContentScript({
     // The document-start script did not run (site switched off), or this script already ran here.
     const engine = scope[ENGINE_GLOBAL];
     if (!engine || scope[SENTINEL_GLOBAL] || scope[FRAME_WATCH_GLOBAL]) return;
-    const consent = new RegExp(prefilter, 'u');
-    const mentions = (text: string) => consent.test(fold(text));
+    const consent = prefilterMatcher(prefilter);
+    const mentions = (text: string) => consent(fold(text));
     const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime;
     let requested = false;
     const needDetector = () => {

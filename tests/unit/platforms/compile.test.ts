@@ -101,6 +101,12 @@ describe('packTable', () => {
     };
     expect(unpackTable(packTable(table))).toEqual(table);
   });
+
+  it('refuses a table whose text holds one of its separators, rather than ship it cut in the wrong places', async () => {
+    const { packTable } = await import('@/lib/platforms/pack');
+    const table = { dataVersion: 'v', rules: [{ rule: 'a', selectors: ['#a\u0001b'] }] };
+    expect(() => packTable(table)).toThrow(/separator/);
+  });
 });
 
 describe('isCostlySelector', () => {

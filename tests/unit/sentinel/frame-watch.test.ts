@@ -1,15 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { consentPrefilterSource } from '../../../build/precompiled-phrases';
+import { consentPrefilter } from '../../../build/precompiled-phrases';
 import { fold } from '../../../lib/detect/fold';
 import { THRESHOLDS } from '../../../lib/detect/thresholds';
+import { prefilterMatcher } from '../../../lib/sentinel/consent-prefilter';
 import {
   FrameDocumentWatch,
   isCrossOriginChildOfTop,
   mayBeConsentDocument,
 } from '../../../lib/sentinel/frame-watch';
 
-const prefilter = new RegExp(consentPrefilterSource(), 'u');
-const mentions = (text: string) => prefilter.test(fold(text));
+/** The prefilter as the sentinel script builds it. */
+const prefilter = prefilterMatcher(consentPrefilter());
+const mentions = (text: string) => prefilter(fold(text));
 const DIALOG =
   '<p>Wir verwenden Cookies, um unseren Shop zu verbessern. Sie können Ihre Einwilligung jederzeit widerrufen.</p><button>Alle akzeptieren</button>';
 

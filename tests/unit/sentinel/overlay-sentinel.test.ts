@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { consentPrefilterSource } from '../../../build/precompiled-phrases';
+import { consentPrefilter } from '../../../build/precompiled-phrases';
 import { fold } from '../../../lib/detect/fold';
 import { openShadowRoot } from '../../../lib/detect/walk';
+import { prefilterMatcher } from '../../../lib/sentinel/consent-prefilter';
 import { isSmallFrame, OverlaySentinel } from '../../../lib/sentinel/overlay-sentinel';
 
 /** The engine draws the marks per page load; a fixed one here so the test can look for it. */
 const PENDING_ATTR = 'data-test-pending';
 
-const prefilter = new RegExp(consentPrefilterSource(), 'u');
+/** The prefilter as the sentinel script builds it. */
+const prefilter = prefilterMatcher(consentPrefilter());
 
 /** happy-dom lays nothing out: every box is 0×0, so only what needs no geometry can be asserted here (the e2e fixtures do the rest). */
 function sentinelOn(html: string, readyState: DocumentReadyState = 'complete') {
@@ -17,7 +19,7 @@ function sentinelOn(html: string, readyState: DocumentReadyState = 'complete') {
   const sentinel = new OverlaySentinel(document, window, {
     mentions: (text) => {
       seen.texts.push(text);
-      return prefilter.test(fold(text));
+      return prefilter(fold(text));
     },
     shadowRootOf: openShadowRoot,
     inFrame: false,
