@@ -141,6 +141,9 @@ export class ParseWatch {
     const body = doc.body;
     if (!body || !vw || !vh) return;
     let i = 0;
+    // A sticky header or a dialog lies under several points: each element, and each block, is read once a frame.
+    const hits = new Set<Element>();
+    const blocks = new Set<Element>();
     for (const fy of PARSE_WATCH_Y) {
       for (const fx of PARSE_WATCH_X) {
         const hit = doc.elementFromPoint(fx * vw, fy * vh);
@@ -150,9 +153,18 @@ export class ParseWatch {
         if (!hit || seen || hit === body || hit === doc.documentElement) continue;
         if (this.held.size >= PARSE_WATCH_MAX_HELD) return;
         // A host whose shadow tree draws a panel over the page at this point is that panel, as far as
-        // the page goes (the host itself may have no box).
-        const drawsOverlay = this.shadowOverlayAt(hit, fx * vw, fy * vh);
-        this.lookAt(drawsOverlay ? hit : this.blockFor(hit), drawsOverlay);
+        // the page goes (the host itself may have no box). That depends on the point: only the rest
+        // is read once a frame.
+        if (this.shadowOverlayAt(hit, fx * vw, fy * vh)) {
+          this.lookAt(hit, true);
+          continue;
+        }
+        if (hits.has(hit)) continue;
+        hits.add(hit);
+        const block = this.blockFor(hit);
+        if (!block || blocks.has(block)) continue;
+        blocks.add(block);
+        this.lookAt(block, false);
       }
     }
     // Once the page has parsed, its last block too: on a page shorter than the viewport a bar at its
