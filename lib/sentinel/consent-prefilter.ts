@@ -25,6 +25,14 @@ export const MAX_REACH = 80;
  * on the whole text, once. A page that repeats a common anchor costs one more scan, not thousands.
  */
 const SIGHTINGS_PER_ANCHOR = 8;
+/**
+ * Sightings tested in one text, all anchors together; past this the text is tested once with all
+ * the phrases as one expression (compiled then, once per frame: ~10 ms). A text made of hundreds of
+ * different anchors, which a hostile page can write, then costs one scan, not one per anchor.
+ */
+const SIGHTINGS_PER_TEXT = 256;
+/** A separator in a phrase's source matches a space, a hyphen or nothing, as in the detector. */
+const withSeparators = (source: string) => source.replaceAll(' ', '[ -]?');
 
 /** True when the folded text holds one of the prefilter's phrases (the same texts as the one-stage expression). */
 export function prefilterMatcher(packed: PackedPrefilter): (folded: string) => boolean {
@@ -36,11 +44,23 @@ export function prefilterMatcher(packed: PackedPrefilter): (folded: string) => b
   const phrasesOf = (i: number): RegExp => {
     let re = compiled[i];
     if (!re) {
-      // A separator matches a space, a hyphen or nothing, as in the detector.
-      re = new RegExp((verify[i] || '(?!)').replaceAll(' ', '[ -]?'), 'u');
+      re = new RegExp(withSeparators(verify[i] || '(?!)'), 'u');
       compiled[i] = re;
     }
     return re;
+  };
+  let everyPhrase: RegExp | null = null;
+  const allPhrases = (): RegExp => {
+    // The anchors that are phrases themselves, and every other anchor's phrases.
+    everyPhrase ??= new RegExp(
+      withSeparators(
+        [...index.keys()]
+          .map((anchor, i) => (verify[i] === '' ? anchor.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&') : verify[i]))
+          .join('|'),
+      ),
+      'u',
+    );
+    return everyPhrase;
   };
   return (folded) => {
     if (!scan) {
@@ -49,11 +69,13 @@ export function prefilterMatcher(packed: PackedPrefilter): (folded: string) => b
       verify = packed.verify.split('\n');
     }
     const sightings = new Map<number, number>();
+    let tested = 0;
     scan.lastIndex = 0;
     try {
       for (let m = scan.exec(folded); m; m = scan.exec(folded)) {
         const i = index.get(m[0]) ?? -1;
         if (verify[i] === '') return true;
+        if (++tested > SIGHTINGS_PER_TEXT) return allPhrases().test(folded);
         const seen = (sightings.get(i) ?? 0) + 1;
         sightings.set(i, seen);
         if (seen <= SIGHTINGS_PER_ANCHOR) {

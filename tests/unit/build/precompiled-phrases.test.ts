@@ -88,6 +88,17 @@ describe('the sentinel prefilter', () => {
     expect(shipped(fold(`${noise} we store information on your device.`))).toBe(true);
   });
 
+  it('gives the same answer for a text made of every anchor, which it tests as a whole', () => {
+    const { anchors, verify } = consentPrefilter();
+    const lines = verify.split('\n');
+    // Anchors that stand for more than themselves, each with no phrase around it.
+    const bare = anchors.split('\n').filter((_, i) => lines[i] !== '');
+    for (const text of [bare.join(' '), `${bare.join(' ')} we store information on your device`]) {
+      const folded = fold(text);
+      expect(shipped(folded), text.slice(-40)).toBe(oneExpression.test(folded));
+    }
+  });
+
   it('compiles a fraction of the single expression in every frame', () => {
     // The single expression (about 20 KB of pattern) took V8 about 10 ms to compile; the anchors' scan
     // is compiled in every page-sized frame, each anchor's phrases only where the anchor is found.

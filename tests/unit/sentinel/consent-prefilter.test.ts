@@ -36,4 +36,12 @@ describe('prefilterMatcher', () => {
     expect(mentions(noise)).toBe(false);
     expect(mentions(`${noise} our partners`)).toBe(true);
   });
+
+  it('past a few hundred sightings in one text, tests the whole text once with every phrase', () => {
+    const noise = 'partner, nerd, '.repeat(300);
+    expect(mentions(noise)).toBe(false);
+    // The phrase comes after the sightings the scan stops at.
+    expect(mentions(`${noise} a \u{1f36a}ke jar`)).toBe(true);
+    expect(mentions(`${noise} cookie`)).toBe(true);
+  });
 });
