@@ -4,14 +4,14 @@
  * The prefilter's phrases, as one regular expression, are about 20 KB of pattern: V8 spends about
  * 10 ms compiling it, in every page-sized frame and in every cross-origin frame with a button,
  * before it has read a word of the page. So the page first scans for anchors: for each phrase, one
- * piece of one of its words (a piece of a word is in every text that holds the phrase). About 350
- * anchors cover the thousand phrases in under 2 KB of pattern. Where an anchor is found, the
+ * piece of one of its words (a piece of a word is in every text that holds the phrase). About 380
+ * anchors cover the thousand phrases in 3 KB of pattern. Where an anchor is found, the
  * phrases it stands for are tested around it, with a small expression compiled the first time that
  * anchor is seen. Both stages together match exactly the texts the single expression matches.
  */
 import { compileCategory } from '../lib/detect/phrase-compiler';
 import type { PhraseSet } from '../lib/detect/phrases/types';
-import { MAX_REACH, type PackedPrefilter } from '../lib/sentinel/consent-prefilter';
+import { escapeForPattern, MAX_REACH, type PackedPrefilter } from '../lib/sentinel/consent-prefilter';
 
 /**
  * Shortest anchor in scripts that separate words with spaces: shorter pieces ("ation", "inter")
@@ -22,12 +22,8 @@ const MIN_ANCHOR = 6;
 const MIN_ANCHOR_DENSE = 2;
 const DENSE =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
-
-/** A form ('store and/or access ...') as a pattern whose spaces the page turns into separators. */
-function formPattern(form: string): string {
-  return form.replace(REGEX_SYNTAX, '\\$&');
-}
+/** A negative lookaround over a long character class: the phrase compiler's word-boundary assertions. */
+export const WORD_BOUNDARY = /\(\?<?!\[[^\]]{40,}\]\)/g;
 
 /** Every piece of the form's words that may stand for it (longest-word rule for short words). */
 function candidatePieces(form: string): Set<string> {
@@ -103,14 +99,15 @@ export function packPrefilter(forms: readonly string[]): PackedPrefilter {
   const scan: PhraseSet = { lang: 'anchors', consent: anchors } as unknown as PhraseSet;
   return {
     // The compiler's trie, with its character-class guards; anchors need no word boundaries.
-    source: compileCategory([scan], 'consent').source.replace(/\(\?<?!\[[^\]]{40,}\]\)/g, ''),
+    source: compileCategory([scan], 'consent').source.replace(WORD_BOUNDARY, ''),
     anchors: anchors.join('\n'),
     verify: anchors
       .map((anchor) => {
         const own = groups.get(anchor) ?? [];
         // An anchor that is itself a whole one-word form needs no second look.
         if (own.includes(anchor)) return '';
-        return own.map(formPattern).join('|');
+        // Its spaces stay: the page turns them into separators.
+        return own.map(escapeForPattern).join('|');
       })
       .join('\n'),
   };

@@ -17,20 +17,17 @@ import {
 } from '../lib/detect/phrase-compiler';
 import { ALL_PHRASE_SETS } from '../lib/detect/phrases';
 import type { PackedPrefilter } from '../lib/sentinel/consent-prefilter';
-import { packPrefilter } from './consent-prefilter';
+import { packPrefilter, WORD_BOUNDARY } from './consent-prefilter';
 
 const PRECOMPILED_MODULE = /[\\/]lib[\\/]detect[\\/]precompiled-phrases\.ts$/;
 const PHRASE_REGISTRY = /[\\/]lib[\\/]detect[\\/]phrases[\\/]index\.ts$/;
 export const CONSENT_PREFILTER_ID = 'virtual:consent-prefilter';
 export const CONSENT_WORDS_ID = 'virtual:consent-words';
 
-/** A negative lookaround over a long character class: the compiler's word-boundary assertions. */
-const LOOKAROUND = /\(\?<?!\[[^\]]{40,}\]\)/g;
-
 /** The word-boundary assertions of a source, most frequent first. */
 function repeatedGroups(source: string): string[] {
   const counts = new Map<string, number>();
-  for (const m of source.matchAll(LOOKAROUND)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const m of source.matchAll(WORD_BOUNDARY)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return [...counts]
     .filter(([, n]) => n > 1)
     .sort((a, b) => b[1] - a[1])
@@ -104,7 +101,7 @@ export function consentPrefilterSource(): string {
     ...set,
     consent: set.consent.filter((phrase) => kept.has(phraseForm(phrase))),
   }));
-  return compileCategory(sets, 'consent').source.replace(LOOKAROUND, '');
+  return compileCategory(sets, 'consent').source.replace(WORD_BOUNDARY, '');
 }
 
 /** The sentinel's prefilter as it ships: anchors, then phrases (build/consent-prefilter.ts). */
@@ -133,7 +130,7 @@ export function consentWordsSource(): string {
     ...set,
     consent: set.consent.filter((phrase) => oneWord(phrase) && holdsNoOther(phraseForm(phrase), keys)),
   }));
-  return compileCategory(sets, 'consent').source.replace(LOOKAROUND, '');
+  return compileCategory(sets, 'consent').source.replace(WORD_BOUNDARY, '');
 }
 
 /**

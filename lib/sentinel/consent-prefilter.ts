@@ -31,6 +31,8 @@ const SIGHTINGS_PER_ANCHOR = 8;
  * different anchors, which a hostile page can write, then costs one scan, not one per anchor.
  */
 const SIGHTINGS_PER_TEXT = 256;
+/** A text as a pattern that matches it literally. */
+export const escapeForPattern = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 /** A separator in a phrase's source matches a space, a hyphen or nothing, as in the detector. */
 const withSeparators = (source: string) => source.replaceAll(' ', '[ -]?');
 
@@ -38,6 +40,7 @@ const withSeparators = (source: string) => source.replaceAll(' ', '[ -]?');
 export function prefilterMatcher(packed: PackedPrefilter): (folded: string) => boolean {
   // Built on the first test: a frame that never reads a text (most frames) pays nothing.
   let scan: RegExp | null = null;
+  let anchors: string[] = [];
   let index = new Map<string, number>();
   let verify: string[] = [];
   const compiled: (RegExp | undefined)[] = [];
@@ -54,9 +57,7 @@ export function prefilterMatcher(packed: PackedPrefilter): (folded: string) => b
     // The anchors that are phrases themselves, and every other anchor's phrases.
     everyPhrase ??= new RegExp(
       withSeparators(
-        [...index.keys()]
-          .map((anchor, i) => (verify[i] === '' ? anchor.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&') : verify[i]))
-          .join('|'),
+        anchors.map((anchor, i) => (verify[i] === '' ? escapeForPattern(anchor) : verify[i])).join('|'),
       ),
       'u',
     );
@@ -65,7 +66,8 @@ export function prefilterMatcher(packed: PackedPrefilter): (folded: string) => b
   return (folded) => {
     if (!scan) {
       scan = new RegExp(packed.source, 'gu');
-      index = new Map(packed.anchors.split('\n').map((a, i) => [a, i]));
+      anchors = packed.anchors.split('\n');
+      index = new Map(anchors.map((a, i) => [a, i]));
       verify = packed.verify.split('\n');
     }
     const sightings = new Map<number, number>();
