@@ -42,7 +42,9 @@ const ICON_LABEL = '×';
 
 function labelOf(el: Element): string {
   const aria = el.getAttribute('aria-label');
-  const text = (el.textContent || slottedText(el)).replace(/\s+/g, ' ').trim();
+  // A component's template leaves white space around its slots: only words count as its own text.
+  const own = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = own || slottedText(el).replace(/\s+/g, ' ').trim();
   if (text && text.length <= LABEL_MAX) return text;
   if (aria) return aria.trim();
   const title = el.getAttribute('title');

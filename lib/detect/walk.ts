@@ -15,6 +15,14 @@ export function awaitsShadowContent(host: Element, shadowRootOf: ShadowRootOf): 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 /**
+ * A closed dialog, or an element the page marks hidden, draws nothing (the browser's own styles
+ * say so): a component's settings dialog waiting in its shadow root is not what the banner says.
+ */
+function neverRendered(el: Element): boolean {
+  return el.hasAttribute('hidden') || (el.localName === 'dialog' && !el.hasAttribute('open'));
+}
+
+/**
  * Visits the elements and text of a subtree, entering shadow roots, up to a budget of
  * elements; returns false from `visit` to skip an element's children.
  */
@@ -33,7 +41,7 @@ export function walkSubtree(
         if (t?.trim()) onText(t, parent);
       } else if (child.nodeType === 1) {
         const el = child as Element;
-        if (SKIP.has(el.localName)) continue;
+        if (SKIP.has(el.localName) || neverRendered(el)) continue;
         left--;
         if (onElement(el) === false) continue;
         const shadow = shadowRootOf(el);

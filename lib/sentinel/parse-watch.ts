@@ -317,8 +317,14 @@ export class ParseWatch {
  */
 export const PENDING_IN_FLOW = 'flow';
 
-/** What a held-back element looks like: not painted, not clickable; out of layout if in the page's flow. */
+/**
+ * What a held-back element looks like: not painted, not clickable; out of layout if in the page's
+ * flow. Transparent rather than `visibility:hidden`: visibility is inherited, and a page that
+ * transitions it (a component's panel in its shadow root) would keep it hidden for the length of
+ * that transition once the hold is lifted, so the detector, judging at that moment, would take the
+ * banner for one the page keeps hidden and never look at it again.
+ */
 export const pendingRules = (marks: Pick<Marks, 'pending' | 'shown'>) => [
-  `[${marks.pending}]:not([${marks.shown}]){opacity:0!important;visibility:hidden!important;pointer-events:none!important}`,
+  `[${marks.pending}]:not([${marks.shown}]){opacity:0!important;pointer-events:none!important}`,
   `[${marks.pending}="${PENDING_IN_FLOW}"]:not([${marks.shown}]){display:none!important}`,
 ];

@@ -56,6 +56,14 @@ const de: PhraseSet = {
     'einsatz von cookie*',
     'verwendung von cookie*',
     'nutzung von cookie*',
+    // Consent implied by going on using the site: the notice of a site whose one button closes it.
+    'wenn sie die website weiterhin nutzen',
+    'wenn sie diese website weiterhin nutzen',
+    'wenn sie die seite weiterhin nutzen',
+    'durch die weitere nutzung der website',
+    'durch die weitere nutzung dieser website',
+    'durch die weitere nutzung der seite',
+    'gehen wir von ihrem einverständnis aus',
   ],
   privacy: [
     'datenschutz*',

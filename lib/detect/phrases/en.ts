@@ -45,6 +45,16 @@ const en: PhraseSet = {
     'using cookie*',
     'use of cookie*',
     'agree to cookie*',
+    // Consent implied by going on using the site: the notice of a site whose one button closes it.
+    'if you continue to use this site',
+    'if you continue to use this website',
+    'if you continue to use our site',
+    'if you continue to use our website',
+    'if you continue browsing',
+    'if you continue to browse',
+    'by continuing to browse',
+    'assume that you are happy with it',
+    'assume you are happy with it',
   ],
   privacy: [
     'privacy',

@@ -33,6 +33,14 @@ const es: PhraseSet = {
     'usamos cookie*',
     'uso de cookie*',
     'utilización de cookie*',
+    // Consent implied by going on using the site: the notice of a site whose one button closes it.
+    'si continúa navegando',
+    'si continúas navegando',
+    'si sigue navegando',
+    'si sigues navegando',
+    'al continuar navegando',
+    'si continúa utilizando este sitio',
+    'si continúas utilizando este sitio',
   ],
   privacy: ['privacidad', 'datos personales', 'protección de datos', 'sus datos', 'tus datos'],
   accept: [

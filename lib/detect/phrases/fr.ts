@@ -39,6 +39,12 @@ const fr: PhraseSet = {
     'utilise des traceurs',
     'utilisons des traceurs',
     'utilisation de traceurs',
+    // Consent implied by going on using the site: the notice of a site whose one button closes it.
+    'en poursuivant votre navigation',
+    'en continuant à naviguer',
+    'en continuant votre navigation',
+    'si vous continuez à naviguer',
+    'si vous continuez à utiliser ce site',
   ],
   privacy: [
     'confidentialité',

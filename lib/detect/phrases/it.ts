@@ -47,6 +47,14 @@ const it: PhraseSet = {
     'uso dei cookie*',
     'utilizzo dei cookie*',
     'utilizzo di cookie*',
+    // Consent implied by going on using the site: the notice of a site whose one button closes it.
+    'se continui a navigare',
+    'se continui ad utilizzare questo sito',
+    'se continui a utilizzare questo sito',
+    'se prosegui nella navigazione',
+    'continuando a navigare',
+    'proseguendo la navigazione',
+    'assumiamo che tu ne sia felice',
   ],
   privacy: ['privacy', 'dati personali', 'protezione dei dati', 'riservatezza', 'tuoi dati'],
   accept: [

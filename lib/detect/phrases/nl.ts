@@ -32,6 +32,12 @@ const nl: PhraseSet = {
     'gebruik van cookie*',
     'plaatst cookie*',
     'plaatsen cookie*',
+    // Consent implied by going on using the site: the notice of a site whose one button closes it.
+    'door verder te surfen',
+    'door verder te navigeren',
+    'als je verder surft',
+    'door gebruik te blijven maken van deze website',
+    'als u doorgaat met het gebruiken van deze website',
   ],
   privacy: [
     'privacy',

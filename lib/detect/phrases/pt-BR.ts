@@ -29,6 +29,11 @@ const ptBR: PhraseSet = {
     'usamos cookie*',
     'uso de cookie*',
     'utilização de cookie*',
+    // Consent implied by going on using the site: the notice of a site whose one button closes it.
+    'ao continuar navegando',
+    'se continuar navegando',
+    'ao continuar a navegar',
+    'ao continuar utilizando este site',
   ],
   privacy: ['privacidade', 'dados pessoais', 'proteção de dados', 'seus dados'],
   accept: [

@@ -30,6 +30,11 @@ const pt: PhraseSet = {
     'usamos cookie*',
     'uso de cookie*',
     'utilização de cookie*',
+    // Consent implied by going on using the site: the notice of a site whose one button closes it.
+    'ao continuar a navegar',
+    'se continuar a navegar',
+    'ao continuar a utilizar este site',
+    'se continuar a utilizar este site',
   ],
   privacy: ['privacidade', 'dados pessoais', 'proteção de dados', 'os seus dados'],
   accept: [
