@@ -55,6 +55,12 @@ const BANNER_LAYOUTS = new Set(['bottom-bar', 'top-bar', 'centred-dialog', 'view
 /** What a consent notice offers, even one with a single link or an icon button (parsed by now: a banner's markup is small). */
 const CONTROL = 'button, a[href], [role="button"], input[type="button"], input[type="submit"]';
 
+/**
+ * A design system's buttons are components whose control is in their own shadow root: looking for
+ * one, this many elements of a block (already known to be short) are read for component hosts.
+ */
+const NESTED_CONTROL_SEARCH = 300;
+
 export const PARSE_WATCH_GLOBAL = '__unbannerParseWatch';
 
 export class ParseWatch {
@@ -223,8 +229,24 @@ export class ParseWatch {
       return;
     }
     if (text.length > PARSE_WATCH_BLOCK_TEXT || !this.opts.mentions(text)) return;
-    if (!block.querySelector(CONTROL) && !shadow?.querySelector(CONTROL)) return;
+    if (!this.hasControl(block, shadow)) return;
     if (!this.opts.isHandled(block)) this.hold(block, overlay);
+  }
+
+  /** A control in the block, in its shadow tree, or in the shadow tree of a component inside them. */
+  private hasControl(block: Element, shadow: ShadowRoot | null): boolean {
+    const scopes: ParentNode[] = shadow ? [block, shadow] : [block];
+    let budget = NESTED_CONTROL_SEARCH;
+    for (let i = 0; i < scopes.length; i++) {
+      const scope = scopes[i] as ParentNode;
+      if (scope.querySelector(CONTROL)) return true;
+      for (const el of scope.querySelectorAll('*')) {
+        if (--budget < 0) return false;
+        const inner = el.localName.includes('-') ? this.opts.shadowRootOf(el) : null;
+        if (inner) scopes.push(inner);
+      }
+    }
+    return false;
   }
 
   /** Whether what the shadow tree of `host` shows at (x, y) sits in a positioned layer of that tree. */

@@ -119,3 +119,78 @@ describe('blocks in normal flow at the top of the page', () => {
     expect(v.hide).toBe(false);
   });
 });
+
+describe('design-system components', () => {
+  /** As Lit renders a button component: its label is slotted, between white space. */
+  function defineButton(): void {
+    if (customElements.get('ds-test-knop')) return;
+    customElements.define(
+      'ds-test-knop',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML =
+            '\n  <button>\n    <span>\n      <slot></slot>\n    </span>\n  </button>\n';
+        }
+      },
+    );
+  }
+
+  it("reads a component button's slotted label when its own text is only white space", () => {
+    defineButton();
+    document.body.innerHTML =
+      '<div><p>We use cookies to measure the site and show ads.</p><ds-test-knop>\n  Accept all\n</ds-test-knop><ds-test-knop> Necessary only </ds-test-knop></div>';
+    const s = collectSignals(document.body.firstElementChild as Element, openShadowRoot);
+    expect(s.buttons.accept).toEqual(['Accept all']);
+    expect(s.buttons.reject).toEqual(['Necessary only']);
+    expect(s.otherButtons).toEqual([]);
+  });
+
+  it('does not read a closed dialog or an element marked hidden: they draw nothing', () => {
+    document.body.innerHTML =
+      '<div><dialog><article><h1>Manage preferences</h1><input type="checkbox"><input type="checkbox"><button>Save</button></article></dialog><p hidden>Sign in to your account</p><p>We use cookies to measure the site and show ads.</p><button>Accept all</button></div>';
+    const s = collectSignals(document.body.firstElementChild as Element, openShadowRoot);
+    expect(s.contentLandmarks).toBe(0);
+    expect(s.switches).toBe(0);
+    expect(s.otherButtons).toEqual([]);
+    expect(s.text).not.toMatch(/Manage preferences|Sign in/);
+  });
+
+  it('reads a dialog that is open', () => {
+    document.body.innerHTML =
+      '<div><dialog open><p>We use cookies to measure the site.</p><button>Accept all</button></dialog></div>';
+    const s = collectSignals(document.body.firstElementChild as Element, openShadowRoot);
+    expect(s.buttons.accept).toEqual(['Accept all']);
+  });
+});
+
+describe('consent implied by going on using the site', () => {
+  it.each([
+    [
+      'it',
+      '<div><p>Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito. Se continui ad utilizzare questo sito assumiamo che tu ne sia felice.</p><span role="button">OK</span></div>',
+    ],
+    [
+      'fr',
+      '<div><p>Ce site utilise des cookies. En poursuivant votre navigation, vous en acceptez l’utilisation.</p><button>OK</button></div>',
+    ],
+    [
+      'de',
+      '<div><p>Diese Website nutzt Cookies. Wenn Sie die Website weiterhin nutzen, gehen wir von Ihrem Einverständnis aus.</p><button>OK</button></div>',
+    ],
+    [
+      'es',
+      '<div><p>Esta web utiliza cookies. Si continúa navegando, consideramos que acepta su uso.</p><button>OK</button></div>',
+    ],
+  ])('hides a one-button notice that says so [%s]', (_, html) => {
+    const v = verdict(html);
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+  });
+
+  it('keeps a terms notice that says the same of its terms', () => {
+    const v = verdict(
+      '<div><p>We have updated our Terms of Service. If you continue to use this site, you accept the new terms.</p><button>OK</button></div>',
+    );
+    expect(v.hide).toBe(false);
+  });
+});
