@@ -54,6 +54,10 @@ export const OWN_RULES: OwnRule[] = [
       '.orejime-ModalWrapper',
     ],
   },
+  // Its README's notice says only that the site uses cookies, with one "Got it" button: too little
+  // for the generic detector to tell from a promo bar in the page's flow, but the component's class is
+  // its own.
+  { rule: 'react-cookie-banner', platform: 'react-cookie-banner', selectors: ['.react-cookie-banner'] },
   // consentmanager's newer markup draws its box in a shadow root: the host is what can be hidden.
   { rule: 'consentmanager-shadow', platform: 'consentmanager', selectors: ['#cmpwrapper'] },
 ];

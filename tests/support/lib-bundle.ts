@@ -19,22 +19,32 @@ export async function bundleLib(modules: string[]): Promise<string> {
   try {
     const entry = join(dir, 'entry.ts');
     writeFileSync(entry, modules.map((m) => `export * from ${JSON.stringify(resolve(ROOT, m))};`).join('\n'));
-    const out = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root: ROOT,
-      resolve: { alias: { '@': ROOT } },
-      build: {
-        write: false,
-        minify: false,
-        lib: { entry, formats: ['iife'], name: LIB_GLOBAL, fileName: () => 'lib.js' },
-      },
-    });
-    const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
-    const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
-    if (!chunk?.code) throw new Error(`bundling ${modules.join(', ')} produced no code`);
-    return chunk.code;
+    return await bundleEntry(entry, LIB_GLOBAL);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Bundles one entry file, its bare imports resolved from the project's node_modules, into a
+ * classic script (its exports, if any, on `window[name]`). React's production build is chosen, as
+ * a site's bundler would.
+ */
+export async function bundleEntry(entry: string, name: string): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    resolve: { alias: { '@': ROOT } },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry, formats: ['iife'], name, fileName: () => 'bundle.js' },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
+  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
+  if (!chunk?.code) throw new Error(`bundling ${entry} produced no code`);
+  return chunk.code;
 }

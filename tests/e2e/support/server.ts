@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { bundleEntry } from '../../support/lib-bundle';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,6 +34,23 @@ function npmFile(path: string): string | null {
   const base = join(ROOT, 'node_modules', name);
   const file = normalize(join(ROOT, 'node_modules', rest));
   return file.startsWith(`${base}/`) ? file : null;
+}
+
+/**
+ * `/_bundle/<file>`: a fixture's own script `<file>` with its imports bundled from node_modules,
+ * for a library published only as modules with bare imports (a React component): the page runs
+ * the package as published, bundled once per run as a site's build would.
+ */
+const BUNDLE_PREFIX = '/_bundle/';
+const bundles = new Map<string, Promise<string>>();
+
+function bundled(file: string): Promise<string> {
+  let code = bundles.get(file);
+  if (!code) {
+    code = bundleEntry(file, 'fixture');
+    bundles.set(file, code);
+  }
+  return code;
 }
 
 /**
@@ -74,6 +92,25 @@ export async function startFixtureServer(groups: string[] = ['platforms', 'detec
     const host = (req.headers.host ?? '').split(':')[0] ?? '';
     const base = folderFor(host);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (base && path.startsWith(BUNDLE_PREFIX)) {
+      const entry = normalize(join(base, path.slice(BUNDLE_PREFIX.length)));
+      if (!entry.startsWith(`${base}/`) || !existsSync(entry)) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not found');
+        return;
+      }
+      bundled(entry).then(
+        (code) => {
+          res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+          res.end(code);
+        },
+        (e: unknown) => {
+          res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end(String(e));
+        },
+      );
+      return;
+    }
     const file = !base
       ? null
       : path.startsWith(NPM_PREFIX)
