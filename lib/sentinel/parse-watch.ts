@@ -61,11 +61,19 @@ const CONTROL = 'button, a[href], [role="button"], input[type="button"], input[t
  */
 const NESTED_CONTROL_SEARCH = 300;
 
+/**
+ * Between the end of parsing and document end (a task or more, often a hundred milliseconds), a
+ * page's scripts add their banners, on DOMContentLoaded: each addition is looked at as it arrives,
+ * before the next frame's callbacks run. This many of its elements are read for a positioned one.
+ */
+const INSERTION_SEARCH = 200;
+
 export const PARSE_WATCH_GLOBAL = '__unbannerParseWatch';
 
 export class ParseWatch {
   private held = new Set<Element>();
   private laidOut: ResizeObserver | null = null;
+  private insertions: MutationObserver | null = null;
   /** Positioned layers without text over the whole viewport, seen at some point: a dialog's backdrop, once one is held. */
   private covers = new Set<Element>();
   private backdrops = new Set<Element>();
@@ -85,14 +93,47 @@ export class ParseWatch {
 
   start(): void {
     this.win.requestAnimationFrame(this.onFrame);
-    const failOpen = () => {
-      if (!this.stopped) this.failOpen = this.win.setTimeout(() => this.release(), PARSE_HOLD_MAX_MS);
+    const parsed = () => {
+      if (this.stopped) return;
+      this.failOpen = this.win.setTimeout(() => this.release(), PARSE_HOLD_MAX_MS);
+      this.watchInsertions();
     };
     // Firefox may run a registered document-start script once the page has parsed: still before
     // document end, and before the frame painted in between.
     if (this.doc.readyState === 'loading')
-      this.doc.addEventListener('DOMContentLoaded', failOpen, { once: true });
-    else failOpen();
+      this.doc.addEventListener('DOMContentLoaded', parsed, { once: true });
+    else parsed();
+  }
+
+  /** From the end of parsing until document end: what the page's scripts add, as it arrives. */
+  private watchInsertions(): void {
+    const body = this.doc.body;
+    if (!body) return;
+    this.insertions = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (this.stopped || this.held.size >= PARSE_WATCH_MAX_HELD) return;
+          if (n.nodeType === 1) this.lookAtInsertion(n as Element);
+        }
+      }
+    });
+    this.insertions.observe(body, { childList: true, subtree: true });
+  }
+
+  /** An added subtree that speaks of consent: the layer it draws over the page, or its block at the page's top or end. */
+  private lookAtInsertion(el: Element): void {
+    if (SKIP_AT_END.has(el.localName) || this.isHeld(el)) return;
+    const text = `${el.textContent ?? ''} ${this.opts.shadowRootOf(el)?.textContent ?? ''}`;
+    if (text.length > PARSE_WATCH_BLOCK_TEXT || !this.opts.mentions(text)) return;
+    let positioned: Element | null = isOverlayPositioned(el, this.win) ? el : null;
+    if (!positioned) {
+      const all = el.querySelectorAll('*');
+      for (let i = 0; i < all.length && i < INSERTION_SEARCH && !positioned; i++) {
+        const c = all[i] as Element;
+        if (isOverlayPositioned(c, this.win)) positioned = c;
+      }
+    }
+    this.lookAt(this.blockFor(positioned ?? el), false);
   }
 
   /** What is held back, handed to the sentinel at document end (it holds them with its own style, in this task). */
@@ -115,6 +156,7 @@ export class ParseWatch {
   private stop(): void {
     this.stopped = true;
     this.laidOut?.disconnect();
+    this.insertions?.disconnect();
     this.win.clearTimeout(this.failOpen);
     this.style?.detach();
     this.style = null;
