@@ -13,12 +13,31 @@ import { useExtensionSession } from './support/session';
 const GROUPS = ['pages', 'platforms', 'detector'] as const;
 const session = useExtensionSession();
 
-/** Opens a fixture with the recorder, and waits until it settled (its banner came and went). */
+/**
+ * How long a banner page may go on looking settled before Unbanner logs its removal: the detector
+ * is injected on request, and on a loaded machine it can arrive after the page's DOM has been quiet
+ * for the settle frames, while the sentinel holds the banner back (invisible, but the page's own
+ * lock, `inert` on the article, not yet undone).
+ */
+const REMOVAL_WAIT_MS = 5000;
+const REMOVAL_POLL_MS = 50;
+
+/**
+ * Opens a fixture with the recorder, and waits until it settled (its banner came and went): for a
+ * banner page, until Unbanner has logged a removal too (a page that never gets one is judged all
+ * the same once the wait is over, and fails there).
+ */
 async function openFixture(fixture: Fixture) {
   const page = await session.ext.context.newPage();
   await installRecorder(page, fixture.kind === 'banner' ? (fixture.banner ?? []) : []);
   await page.goto(session.server.url(fixture.id), { waitUntil: 'load' });
   await waitForSettled(page, fixture.id);
+  if (fixture.kind === 'banner') {
+    const end = Date.now() + REMOVAL_WAIT_MS;
+    while ((await tabLog(session.ext, page)).length === 0 && Date.now() < end)
+      await new Promise((ok) => setTimeout(ok, REMOVAL_POLL_MS));
+    await waitForSettled(page, fixture.id);
+  }
   return page;
 }
 

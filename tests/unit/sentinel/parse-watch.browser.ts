@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type * as ParseWatchModule from '@/lib/sentinel/parse-watch';
+import { useLibPage, type WithLib } from '../../support/lib-page';
+
+/** The look before each frame needs the browser's layout, and its timing relative to a frame's callbacks. */
+const libPage = useLibPage(['lib/sentinel/parse-watch']);
+const ARTICLE =
+  '<main><article><h1>Harbour ferry returns</h1><p>The ferry sails again from Monday.</p><div style="height:2000px"></div></article></main>';
+
+/**
+ * Starts a watch on the parsed page, lets a script add `html` to the body as a library does on
+ * DOMContentLoaded, and reports, when the next frame's first callback runs, whether the addition is
+ * held back (it carries the pending mark).
+ */
+async function heldAtNextFrame(html: string): Promise<boolean> {
+  const page = await libPage.open(ARTICLE);
+  return page.evaluate(
+    (added) =>
+      new Promise<boolean>((done) => {
+        const { ParseWatch } = (window as unknown as WithLib<typeof ParseWatchModule>).__unbannerLib;
+        const watch = new ParseWatch(document, window, {
+          mentions: (text) => /cookie/i.test(text),
+          marks: { pending: 'data-test-pending', shown: 'data-test-shown' },
+          isHandled: () => false,
+          shadowRootOf: (el) => el.shadowRoot,
+        });
+        watch.start();
+        // Registered after the watch's own frame callback: what this callback sees is what a frame
+        // sampler of the page's sees, before any layout of the frame.
+        setTimeout(() => {
+          document.body.insertAdjacentHTML('beforeend', added);
+          requestAnimationFrame(() =>
+            done(!!document.querySelector('#added')?.closest('[data-test-pending]')),
+          );
+        }, 0);
+      }),
+    html,
+  );
+}
+
+describe('ParseWatch, from the end of parsing until document end', () => {
+  it('holds back a fixed notice a script adds, before the next frame', async () => {
+    expect(
+      await heldAtNextFrame(
+        '<div id="added" style="position:fixed;left:0;right:0;bottom:0;background:#222;color:#fff"><p>We use cookies to measure our audience.</p><button>OK</button></div>',
+      ),
+    ).toBe(true);
+  });
+
+  it('holds back the fixed panel inside a wrapper a script adds', async () => {
+    expect(
+      await heldAtNextFrame(
+        '<div><div id="added" style="position:fixed;right:16px;bottom:16px;width:360px"><p>This site uses cookies.</p><button>Accept</button></div></div>',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a fixed bar about something else alone', async () => {
+    expect(
+      await heldAtNextFrame(
+        '<div id="added" style="position:fixed;left:0;right:0;bottom:0"><p>Storm warning: ferries cancelled tonight.</p><button>Close</button></div>',
+      ),
+    ).toBe(false);
+  });
+});
