@@ -74,6 +74,7 @@ export default defineContentScript({
       marks: engine.marks,
       isHandled: (el) => engine.isHandled(el),
       coveredByRule: (el) => engine.coveredByRule(el),
+      ruleElementIn: (el) => engine.ruleElementIn(el),
       onSuspect: needDetector,
     });
     scope[SENTINEL_GLOBAL] = sentinel;

@@ -52,6 +52,8 @@ const MAX_ADDED_PER_PARENT = 32;
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
+  // A framework that renders first and translates after sets the text of the nodes it made.
+  characterData: true,
   attributes: true,
   attributeFilter: ['class', 'style', 'hidden', 'open'],
 };
@@ -202,6 +204,10 @@ export class Detector {
           this.lastBodyScan = now;
           if (body) this.markDirty(body);
         } else if (this.hasConsentText(t)) this.markDirty(t);
+      } else if (r.type === 'characterData') {
+        this.forgetText(r.target);
+        const parent = r.target.parentElement;
+        if (parent && this.hasConsentText(parent)) this.markDirty(parent);
       }
     }
   }

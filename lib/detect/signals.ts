@@ -64,7 +64,8 @@ function slottedText(el: Element): string {
 
 /**
  * Buttons, and links that act as buttons (no destination, or role=button). A link to another
- * page is navigation: a footer's "Consent choices" link is not a consent choice.
+ * page is navigation: a footer's "Consent choices" link is not a consent choice (one named as
+ * accepting is, below).
  */
 function isButtonLike(el: Element): boolean {
   const tag = el.localName;
@@ -117,7 +118,11 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
       if (tag === 'a') {
         controls.add(node);
         const label = labelOf(node);
-        if (label && isPolicyLinkText(label)) policyLinks++;
+        // A link named as accepting is that choice, wherever it leads: a library may give its
+        // "Accept cookies" a consent service's address, for pages without script. Not a refusal:
+        // "Do not sell or share my personal information" is a link in many a footer.
+        if (label && classifyButtonLabel(label) === 'accept') buttons.accept.push(label);
+        else if (label && isPolicyLinkText(label)) policyLinks++;
         return undefined;
       }
       if (tag === 'input') {

@@ -187,6 +187,11 @@ export class Engine {
     return this.watcher.covers(el);
   }
 
+  /** What a rule names, at or inside `el`. */
+  ruleElementIn(el: Element): Element | null {
+    return this.watcher.named(el);
+  }
+
   hideAgain(id: string): Removal | null {
     const removal = this.hider.hideAgain(id);
     if (!removal) return null;

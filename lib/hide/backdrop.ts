@@ -1,4 +1,10 @@
 const MAX_LOOKED_AT = 60;
+/** Text a dimming layer may carry beside the overlay (a close "×", a logo's name). */
+const BACKDROP_MAX_TEXT = 30;
+/** Share of the viewport a dimming layer covers. */
+const BACKDROP_MIN_COVER = 0.9;
+/** What a layer over the whole page holds when it is a page or a player, not a dimming layer. */
+const PAGE_MATTER = 'img,video,iframe,main,article,h1';
 
 function hasPaint(cs: CSSStyleDeclaration): boolean {
   const bg = cs.backgroundColor;
@@ -6,9 +12,27 @@ function hasPaint(cs: CSSStyleDeclaration): boolean {
   return !transparent || (cs.backdropFilter ?? 'none') !== 'none' || cs.backgroundImage !== 'none';
 }
 
+/** A positioned layer that paints over (nearly) the whole viewport. */
+function coversViewport(el: Element, win: Window, cs: CSSStyleDeclaration): boolean {
+  if (cs.position !== 'fixed' && cs.position !== 'absolute') return false;
+  const r = el.getBoundingClientRect();
+  const ix = Math.max(0, Math.min(r.right, win.innerWidth) - Math.max(r.left, 0));
+  const iy = Math.max(0, Math.min(r.bottom, win.innerHeight) - Math.max(r.top, 0));
+  return ix * iy >= win.innerWidth * win.innerHeight * BACKDROP_MIN_COVER && hasPaint(cs);
+}
+
+/** A layer that dims the page around `overlay`: nothing of its own beyond a few words. */
+function dimsAround(layer: Element, overlay: Element): boolean {
+  const own = (layer.textContent ?? '').replace(overlay.textContent ?? '', '');
+  if (own.trim().length > BACKDROP_MAX_TEXT) return false;
+  for (const m of layer.querySelectorAll(PAGE_MATTER)) if (!overlay.contains(m)) return false;
+  return true;
+}
+
 /**
- * The dimming layer a hidden overlay leaves behind: a fixed element near it in the tree that
- * covers the viewport and holds (almost) no text of its own.
+ * The dimming layer a hidden overlay leaves behind: a fixed element that covers the viewport and
+ * holds (almost) nothing else. Beside it in the tree, or around it: a platform's rule may name the
+ * dialog that a full-screen layer centres.
  */
 export function findBackdrops(
   hidden: Element,
@@ -17,7 +41,6 @@ export function findBackdrops(
 ): Element[] {
   const doc = hidden.ownerDocument;
   const out: Element[] = [];
-  const area = win.innerWidth * win.innerHeight;
   let looked = 0;
   for (
     let n: Element | null = hidden;
@@ -26,18 +49,22 @@ export function findBackdrops(
   ) {
     const parent: Element | null = n.parentElement;
     if (!parent) break;
+    if (
+      parent !== doc.body &&
+      parent !== doc.documentElement &&
+      ++looked <= MAX_LOOKED_AT &&
+      !isHandled(parent) &&
+      coversViewport(parent, win, win.getComputedStyle(parent)) &&
+      dimsAround(parent, hidden)
+    )
+      out.push(parent);
     for (const sib of parent.children) {
       if (sib === n || ++looked > MAX_LOOKED_AT) continue;
       if (isHandled(sib)) continue;
-      const cs = win.getComputedStyle(sib);
-      if (cs.position !== 'fixed' && cs.position !== 'absolute') continue;
-      const r = sib.getBoundingClientRect();
-      const ix = Math.max(0, Math.min(r.right, win.innerWidth) - Math.max(r.left, 0));
-      const iy = Math.max(0, Math.min(r.bottom, win.innerHeight) - Math.max(r.top, 0));
-      if (ix * iy < area * 0.9) continue;
-      if ((sib.textContent ?? '').trim().length > 30) continue;
-      if (sib.querySelector('img,video,iframe,main,article,h1')) continue;
-      if (hasPaint(cs)) out.push(sib);
+      if (!coversViewport(sib, win, win.getComputedStyle(sib))) continue;
+      if ((sib.textContent ?? '').trim().length > BACKDROP_MAX_TEXT) continue;
+      if (sib.querySelector(PAGE_MATTER)) continue;
+      out.push(sib);
     }
   }
   return out;

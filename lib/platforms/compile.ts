@@ -109,6 +109,7 @@ const DISPLAY_NAMES: Record<string, string> = {
   axeptio: 'Axeptio',
   'tarteaucitron.js': 'tarteaucitron',
   Moove: 'Moove GDPR',
+  'dreamlab-cmp': 'DreamLab CMP',
 };
 
 export function displayName(rule: string): string {

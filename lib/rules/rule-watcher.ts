@@ -151,6 +151,16 @@ export class RuleWatcher {
     }
   }
 
+  /** The element a rule names at or around `el`, else the first inside it. */
+  named(el: Element): Element | null {
+    if (!this.combined) return null;
+    try {
+      return el.closest(this.combined) ?? el.querySelector(this.combined);
+    } catch {
+      return null;
+    }
+  }
+
   /** Elements rules name that are not yet reported (for a scan after settings change). */
   scan(root: ParentNode): void {
     if (!this.combined) return;

@@ -32,8 +32,13 @@ export interface SentinelOptions {
   mentions: (text: string) => boolean;
   shadowRootOf: ShadowRootOf;
   inFrame: boolean;
-  /** A known platform's rule covers this element: the rule watcher decides, nothing is held back. */
+  /**
+   * A known platform's rule covers this element: the rule watcher decides, and only the dimming
+   * layer the rule does not name is held back (until the engine has hidden it).
+   */
   coveredByRule: (el: Element) => boolean;
+  /** What a rule names, at or inside a covered element. */
+  ruleElementIn: (el: Element) => Element | null;
   /** Called once, for the first suspect: load the detector. */
   onSuspect: () => void;
   /** This page load's marks (the engine's): a page cannot guess or forge them. */
@@ -51,6 +56,12 @@ export const DETECTOR_WAIT_MS = 5000;
 const LARGE_SUBTREE = 50;
 const MAX_HITS = 400;
 const MAX_DORMANT = 32;
+/**
+ * A platform's rule hides what it names before it paints, and the rest of the platform (a dimming
+ * layer it does not name) once it renders: the frame after. A layer held back meanwhile is shown
+ * again after this many frames if the engine has not hidden it (the platform never showed).
+ */
+const RULE_BACKDROP_FRAMES = 30;
 /** Texts longer than this are page content: only their end is read (banners come last). */
 const QUICK_TEXT = 400_000;
 /**
@@ -65,6 +76,9 @@ const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title'
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
+  // A framework that renders first and translates after (its text arriving with a file it
+  // fetches) sets the text of the nodes it made: no node is added then.
+  characterData: true,
   attributes: true,
   attributeFilter: ['class', 'style', 'hidden', 'open'],
 };
@@ -89,6 +103,9 @@ export class OverlaySentinel {
   private arrived = false;
   /** Custom elements whose shadow content has not arrived yet, with the frames left to wait. */
   private hosts = new Map<Element, number>();
+  /** Dimming layers around a rule's element, held back until the engine hides them: frames left. */
+  private ruleBackdrops = new Map<Element, number>();
+  private ruleBackdropFrameRequested = false;
   private hostFrameRequested = false;
 
   constructor(
@@ -176,6 +193,7 @@ export class OverlaySentinel {
 
   private onMutations(records: MutationRecord[]): void {
     const body = this.doc.body;
+    const retexted = new Set<Element>();
     for (const r of records) {
       if (r.type === 'childList') {
         this.forgetText(r.target);
@@ -185,6 +203,12 @@ export class OverlaySentinel {
           if (n.nodeType === 1) this.check(n as Element, false);
           else if (n.nodeType === 3 && n.parentElement) this.check(n.parentElement, false);
         }
+      } else if (r.type === 'characterData') {
+        // A page may rewrite many texts a frame (a ticker, a table of prices): each element once a
+        // batch, and only one whose new text may be about consent.
+        this.forgetText(r.target);
+        const parent = r.target.parentElement;
+        if (parent) retexted.add(parent);
       } else {
         const t = r.target as Element;
         // A class or style change on a container may move what is positioned under it.
@@ -200,6 +224,7 @@ export class OverlaySentinel {
         } else if (this.mentionsIn(t)) this.check(t, false);
       }
     }
+    for (const el of retexted) if (this.mentionsIn(el)) this.check(el, false);
   }
 
   /** What was known of the changed subtree's text and of those around it; too deep to walk, all of it. */
@@ -324,7 +349,10 @@ export class OverlaySentinel {
   private consider(el: Element, mayDefer = false): void {
     if (this.opts.isHandled(el) || this.isHeld(el)) return;
     // Holding it back would hide it from the rule watcher's own check that it was shown.
-    if (this.opts.coveredByRule(el)) return;
+    if (this.opts.coveredByRule(el)) {
+      this.holdRuleBackdrops(el);
+      return;
+    }
     if (
       mayDefer &&
       this.doc.readyState !== 'loading' &&
@@ -428,6 +456,36 @@ export class OverlaySentinel {
       return;
     el.setAttribute(this.opts.marks.pending, inFlow ? PENDING_IN_FLOW : '');
     this.pending.add(el);
+  }
+
+  /** The layer dimming the page around a rule's element, which the rule itself leaves to the engine's next frame. */
+  private holdRuleBackdrops(covered: Element): void {
+    if (this.gaveUp || this.doc.readyState === 'loading' || covered.getRootNode() !== this.doc) return;
+    const named = this.opts.ruleElementIn(covered);
+    if (!named || this.opts.isHandled(named)) return;
+    for (const layer of findBackdrops(named, this.win, this.opts.isHandled)) {
+      if (this.pending.has(layer)) continue;
+      this.hold(layer);
+      this.ruleBackdrops.set(layer, RULE_BACKDROP_FRAMES);
+    }
+    if (this.ruleBackdrops.size) this.requestRuleBackdropCheck();
+  }
+
+  private requestRuleBackdropCheck(): void {
+    if (this.ruleBackdropFrameRequested || this.stopped) return;
+    this.ruleBackdropFrameRequested = true;
+    // A frame's animation events (the rule watcher's) come before its frame callbacks: by the
+    // second frame the engine has hidden the layer with the platform, or judged it not shown.
+    this.win.requestAnimationFrame(() => {
+      this.ruleBackdropFrameRequested = false;
+      for (const [layer, left] of this.ruleBackdrops) {
+        if (!layer.isConnected || this.opts.isHandled(layer) || left <= 0) {
+          this.ruleBackdrops.delete(layer);
+          this.release(layer);
+        } else this.ruleBackdrops.set(layer, left - 1);
+      }
+      if (this.ruleBackdrops.size) this.requestRuleBackdropCheck();
+    });
   }
 
   private requestVerify(): void {

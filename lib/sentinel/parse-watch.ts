@@ -271,8 +271,18 @@ export class ParseWatch {
       return;
     }
     if (text.length > PARSE_WATCH_BLOCK_TEXT || !this.opts.mentions(text)) return;
-    if (!this.hasControl(block, shadow)) return;
+    // A notice the parser is still inside may have its buttons in the part still to come.
+    if (!this.hasControl(block, shadow) && !this.stillParsing(block)) return;
     if (!this.opts.isHandled(block)) this.hold(block, overlay);
+  }
+
+  /** Whether the parser is still inside `block`: it holds the last element parsed so far. */
+  private stillParsing(block: Element): boolean {
+    if (this.doc.readyState !== 'loading') return false;
+    let last = this.doc.body?.lastElementChild ?? null;
+    for (let steps = 0; last?.lastElementChild && steps < THRESHOLDS.maxAncestorSteps; steps++)
+      last = last.lastElementChild;
+    return !!last && block.contains(last);
   }
 
   /** A control in the block, in its shadow tree, or in the shadow tree of a component inside them. */

@@ -56,6 +56,27 @@ describe('notices with one button that is not a choice', () => {
   });
 });
 
+describe('choices given as links', () => {
+  const cornerBox: Placement = { ...bottomBar, layout: 'corner-box', cover: 0.14, width: 488, height: 264 };
+
+  it('takes a link named as accepting for that choice, wherever it leads (FT Origami style)', () => {
+    const v = verdict(
+      '<div role="dialog"><h2>Cookies on the FT</h2><p>We use <a href="https://help.example/cookies/">cookies</a> for a number of reasons, such as keeping our sites reliable and secure and to analyse how our sites are used.</p>' +
+        '<a href="https://cookies.example/preferences">Manage cookies</a><a href="https://consent.example/record?redirect=/">Accept cookies</a></div>',
+      cornerBox,
+    );
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    expect(codes(v)).toContain('accept-button');
+  });
+
+  it('does not take a link to opt out, or to settings, for a choice: footers carry them', () => {
+    document.body.innerHTML =
+      '<div><p>We use cookies.</p><a href="/ccpa">Do not sell or share my personal information</a><a href="/cookies">Cookie settings</a></div>';
+    const s = collectSignals(document.body.firstElementChild as Element, openShadowRoot);
+    expect(s.buttons).toEqual({ accept: [], reject: [], settings: [], dismiss: [] });
+  });
+});
+
 describe('returning visitors', () => {
   it('never hides a "Cookie settings" tab: it says nothing but its label', () => {
     const v = verdict('<div><button>Cookie settings</button></div>');

@@ -28,6 +28,21 @@ describe('findBackdrops', () => {
     expect(await page.evaluate(backdropsOfDialog)).toEqual(['dim']);
   });
 
+  it('finds the full-screen layer that centres the dialog, when it holds nothing else', async () => {
+    const page =
+      await libPage.open(`<div id="veil" style="position:fixed;inset:0;display:flex;align-items:center;justify-content:center;background:rgba(0,0,0,.7)">
+      <div id="dialog" style="width:600px;background:#fff">Dbamy o Twoją prywatność: pliki cookie <button>Przejdź do serwisu</button></div></div>`);
+    expect(await page.evaluate(backdropsOfDialog)).toEqual(['veil']);
+  });
+
+  it('leaves a full-screen layer around the dialog that holds a page of its own', async () => {
+    const page = await libPage.open(`
+      <div id="shell" style="position:fixed;inset:0;overflow:auto;background:#fff">
+        <main><h1>Harbour ferry returns</h1><p>The ferry sails again from Monday.</p></main>
+        <div id="dialog" style="position:fixed;bottom:0">We use cookies</div></div>`);
+    expect(await page.evaluate(backdropsOfDialog)).toEqual([]);
+  });
+
   it('leaves layers that are transparent, small, in flow, hold text or media, or are already hidden', async () => {
     const page = await libPage.open(`
       <div id="clear" style="position:fixed;inset:0"></div>

@@ -26,6 +26,7 @@ function sentinelOn(html: string, readyState: DocumentReadyState = 'complete') {
     marks: { pending: PENDING_ATTR, shown: 'data-test-shown' },
     isHandled: () => false,
     coveredByRule: () => false,
+    ruleElementIn: () => null,
     onSuspect: () => seen.suspects++,
   });
   sentinel.start();
@@ -60,6 +61,22 @@ describe('the overlay sentinel', () => {
     await flush();
     const read = seen.texts.reduce((n, t) => n + t.length, 0);
     expect(read).toBeLessThan(100);
+    sentinel.stop();
+  });
+
+  it('reads the new text an app sets in a node it made (its translation arriving), and each element once a batch', async () => {
+    const { sentinel, seen } = sentinelOn(
+      '<main><h1>News</h1></main><div id="app"><div class="bar"><span id="text">banner.text</span><button>banner.accept</button></div></div>',
+    );
+    seen.texts.length = 0;
+    const text = document.querySelector('#text')?.firstChild as Text;
+    text.data = 'Notre site stocke des cookies';
+    text.data = 'Notre site stocke des cookies sur votre ordinateur.';
+    await flush();
+    const read = seen.texts.map((t) => t.trim());
+    expect(read).toContain('Notre site stocke des cookies sur votre ordinateur.');
+    // The batch's two changes to one node are one look, at its last text.
+    expect(read).not.toContain('Notre site stocke des cookies');
     sentinel.stop();
   });
 
