@@ -104,12 +104,17 @@ export default defineContentScript({
       sentinel?.release(el);
       (detector as Detector | null)?.scanNow(el);
     };
+    const now: Element[] = [];
     for (const el of sentinel?.held() ?? []) {
       // A frame is judged by its document: held back until that has arrived.
       if (el instanceof HTMLIFrameElement && !frameParsed(el))
         el.addEventListener('load', () => judge(el), { once: true });
-      else judge(el);
+      else now.push(el);
     }
+    // All shown again, then all judged: measuring each after showing it would lay out the page
+    // once per element (a page that adds thousands of comments about cookies holds many).
+    for (const el of now) sentinel?.release(el);
+    for (const el of now) (detector as Detector | null)?.scanNow(el);
   },
 });
 

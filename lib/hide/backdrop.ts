@@ -58,8 +58,11 @@ export function findBackdrops(
       dimsAround(parent, hidden)
     )
       out.push(parent);
+    // A parent of thousands (a comment thread) is not read through: the layer sits near the overlay.
+    if (looked > MAX_LOOKED_AT) break;
     for (const sib of parent.children) {
-      if (sib === n || ++looked > MAX_LOOKED_AT) continue;
+      if (sib === n) continue;
+      if (++looked > MAX_LOOKED_AT) break;
       if (isHandled(sib)) continue;
       if (!coversViewport(sib, win, win.getComputedStyle(sib))) continue;
       if ((sib.textContent ?? '').trim().length > BACKDROP_MAX_TEXT) continue;

@@ -106,6 +106,8 @@ export class OverlaySentinel {
   /** Dimming layers around a rule's element, held back until the engine hides them: frames left. */
   private ruleBackdrops = new Map<Element, number>();
   private ruleBackdropFrameRequested = false;
+  /** Within a batch of mutations: holds to write once it has been read (see onMutations). */
+  private deferredHolds: Map<Element, string> | null = null;
   private hostFrameRequested = false;
 
   constructor(
@@ -191,7 +193,24 @@ export class OverlaySentinel {
     if (this.dormant.size && event.target instanceof Element) this.requestDormantCheck();
   };
 
+  /**
+   * A batch of mutations is read first and written once: each hold changes the page's style, and
+   * the next candidate's measure would then lay out the whole page again (a page adding thousands of
+   * comments that speak of cookies took a layout per comment).
+   */
   private onMutations(records: MutationRecord[]): void {
+    this.deferredHolds = new Map();
+    try {
+      this.readMutations(records);
+    } finally {
+      const holds = this.deferredHolds;
+      this.deferredHolds = null;
+      // Released within the batch (shown again): not held after all.
+      for (const [el, value] of holds) if (this.pending.has(el)) el.setAttribute(this.opts.marks.pending, value);
+    }
+  }
+
+  private readMutations(records: MutationRecord[]): void {
     const body = this.doc.body;
     const retexted = new Set<Element>();
     for (const r of records) {
@@ -452,9 +471,11 @@ export class OverlaySentinel {
       this.style.attach();
     }
     // Held out of layout already (adopted from the look before each frame): kept so.
-    if (!inFlow && el.getAttribute(this.opts.marks.pending) === PENDING_IN_FLOW && this.pending.has(el))
-      return;
-    el.setAttribute(this.opts.marks.pending, inFlow ? PENDING_IN_FLOW : '');
+    const held = this.deferredHolds?.get(el) ?? el.getAttribute(this.opts.marks.pending);
+    if (!inFlow && held === PENDING_IN_FLOW && this.pending.has(el)) return;
+    const value = inFlow ? PENDING_IN_FLOW : '';
+    if (this.deferredHolds) this.deferredHolds.set(el, value);
+    else el.setAttribute(this.opts.marks.pending, value);
     this.pending.add(el);
   }
 
