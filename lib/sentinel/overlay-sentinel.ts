@@ -206,7 +206,8 @@ export class OverlaySentinel {
       const holds = this.deferredHolds;
       this.deferredHolds = null;
       // Released within the batch (shown again): not held after all.
-      for (const [el, value] of holds) if (this.pending.has(el)) el.setAttribute(this.opts.marks.pending, value);
+      for (const [el, value] of holds)
+        if (this.pending.has(el)) el.setAttribute(this.opts.marks.pending, value);
     }
   }
 
