@@ -94,6 +94,8 @@ export class Detector {
     // A banner that slides or fades in changes no attribute at the end: look at dormant candidates then.
     this.doc.addEventListener('transitionend', this.onMotionEnd, true);
     this.doc.addEventListener('animationend', this.onMotionEnd, true);
+    // A banner whose animation waits (a delay with its first keyframe hidden) is shown when it starts.
+    this.doc.addEventListener('animationstart', this.onMotionEnd, true);
     this.observeRoot(this.doc);
     if (this.doc.body) {
       this.watchHostsIn(this.doc.body);
@@ -116,6 +118,7 @@ export class Detector {
   stop(): void {
     this.doc.removeEventListener('transitionend', this.onMotionEnd, true);
     this.doc.removeEventListener('animationend', this.onMotionEnd, true);
+    this.doc.removeEventListener('animationstart', this.onMotionEnd, true);
     this.stopped = true;
     this.observer.disconnect();
     this.dirty.clear();

@@ -123,6 +123,8 @@ export class OverlaySentinel {
     this.observer.observe(this.doc, OBSERVE);
     this.doc.addEventListener('transitionend', this.onMotionEnd, true);
     this.doc.addEventListener('animationend', this.onMotionEnd, true);
+    // A banner whose animation waits (a delay with its first keyframe hidden) is shown when it starts.
+    this.doc.addEventListener('animationstart', this.onMotionEnd, true);
     if (this.doc.body) this.check(this.doc.body, true);
   }
 
@@ -147,6 +149,7 @@ export class OverlaySentinel {
     this.observer.disconnect();
     this.doc.removeEventListener('transitionend', this.onMotionEnd, true);
     this.doc.removeEventListener('animationend', this.onMotionEnd, true);
+    this.doc.removeEventListener('animationstart', this.onMotionEnd, true);
   }
 
   /** The overlays held back so far, still in the page. */
