@@ -74,6 +74,8 @@ export class Detector {
   private stopped = false;
   private scannedFrames = new WeakSet<Element>();
   private dormant = new Set<Element>();
+  /** Frames left to look at dormant candidates after an animation started in one. */
+  private wakeFrames = 0;
   /** Custom elements with no shadow content yet, and the frame count until we stop waiting for it. */
   private pendingHosts = new Map<Element, number>();
   private hostFrameRequested = false;
@@ -109,6 +111,8 @@ export class Detector {
     if (!this.dormant.size || !(event.target instanceof Element)) return;
     for (const el of this.dormant) {
       if (el.contains(event.target)) {
+        // At its start an animation is at its first keyframe, often hidden still: look for a few frames.
+        if (event.type === 'animationstart') this.wakeFrames = T.animationWakeFrames;
         this.requestFrame();
         return;
       }
@@ -242,6 +246,10 @@ export class Detector {
       // A new frame: its budget starts afresh.
       this.spentThisFrame = 0;
       this.processFrame();
+      if (this.wakeFrames > 0 && this.dormant.size) {
+        this.wakeFrames--;
+        this.requestFrame();
+      }
     });
   }
 

@@ -140,6 +140,12 @@ export const THRESHOLDS = {
   /** Ancestors walked to forget what was known of a changed subtree; deeper, everything is forgotten at once. */
   maxAncestorSteps: 64,
   /**
+   * An animation that starts from a hidden first keyframe (an entrance after a delay) shows its
+   * element only once its time has moved past 0: dormant candidates are looked at this many
+   * frames after an animation starts in one.
+   */
+  animationWakeFrames: 5,
+  /**
    * How far below a changed subtree the text search goes. Every level reads its subtree's whole
    * text, so a 200,000-deep chain would cost that squared (and overflow the stack); past this
    * depth the element reached stands for the text inside it.

@@ -108,6 +108,8 @@ export class OverlaySentinel {
   private ruleBackdropFrameRequested = false;
   /** Within a batch of mutations: holds to write once it has been read (see onMutations). */
   private deferredHolds: Map<Element, string> | null = null;
+  /** Frames left to look at dormant candidates after an animation started (see onMotionEnd). */
+  private wakeFrames = 0;
   private hostFrameRequested = false;
 
   constructor(
@@ -193,7 +195,10 @@ export class OverlaySentinel {
   }
 
   private onMotionEnd = (event: Event): void => {
-    if (this.dormant.size && event.target instanceof Element) this.requestDormantCheck();
+    if (!this.dormant.size || !(event.target instanceof Element)) return;
+    // At its start an animation is at its first keyframe, often hidden still: look for a few frames.
+    if (event.type === 'animationstart') this.wakeFrames = THRESHOLDS.animationWakeFrames;
+    this.requestDormantCheck();
   };
 
   /**
@@ -536,6 +541,10 @@ export class OverlaySentinel {
       for (const el of [...this.dormant]) {
         if (!el.isConnected) this.dormant.delete(el);
         else this.consider(el);
+      }
+      if (this.wakeFrames > 0 && this.dormant.size) {
+        this.wakeFrames--;
+        this.requestDormantCheck();
       }
     });
   }
