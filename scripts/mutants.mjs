@@ -53,9 +53,18 @@ const MUTANTS = [
     name: 'sentinel-a-frame-late',
     why: 'the sentinel holds a suspect overlay back a frame late: the banner paints once',
     file: 'lib/sentinel/overlay-sentinel.ts',
-    find: /\n(\s+)el\.setAttribute\(([^,]*pending), (inFlow \? PENDING_IN_FLOW : '')\);/,
-    replace:
-      '\n$1this.win.requestAnimationFrame(() => this.win.requestAnimationFrame(() => el.setAttribute($2, $3)));',
+    // Both ways a hold is written: at the end of a batch of mutations, or at once (the look before a frame).
+    edits: [
+      {
+        find: /\n(\s+)if \(this\.pending\.has\(el\)\) (el\.setAttribute\(this\.opts\.marks\.pending, value\));/,
+        replace:
+          '\n$1if (this.pending.has(el)) this.win.requestAnimationFrame(() => this.win.requestAnimationFrame(() => $2));',
+      },
+      {
+        find: /\n(\s+)else (el\.setAttribute\(this\.opts\.marks\.pending, value\));/,
+        replace: '\n$1else this.win.requestAnimationFrame(() => this.win.requestAnimationFrame(() => $2));',
+      },
+    ],
     tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'fi-news-late|tr-spa-root|nb-next-hydration'],
   },
   {
@@ -80,10 +89,18 @@ const MUTANTS = [
   },
   {
     name: 'sentinel-holds-panel-only',
-    why: "the sentinel holds the panel but not the positioned layer around it: the page's dimming layer paints until the detector comes",
+    why: "the sentinel holds the panel but neither the positioned layer around it nor its backdrop: the page's dimming layer paints until the detector comes",
     file: 'lib/sentinel/overlay-sentinel.ts',
-    find: /if \(positioned\) return overlayWrapper\(positioned, this\.win\);/,
-    replace: 'if (positioned) return positioned;',
+    edits: [
+      {
+        find: /if \(positioned\) return overlayWrapper\(positioned, this\.win\);/,
+        replace: 'if (positioned) return positioned;',
+      },
+      {
+        find: /for \(const backdrop of findBackdrops\(el, this\.win\)\) this\.hold\(backdrop\);/,
+        replace: '',
+      },
+    ],
     tests: ['tests/e2e/fixtures.e2e.ts', '-t', 'react-cookie-consent-overlay'],
   },
   {

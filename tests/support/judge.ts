@@ -71,13 +71,22 @@ const WHEEL_FRAMES = 15;
 export async function wheelScrolls(driver: PageDriver, viewport = { width: 1280, height: 720 }) {
   if (!(await call(driver, 'scrollable'))) return null;
   await driver.evaluate('window.scrollTo(0, 0)');
+  const wheelsBefore = (await readRecorder(driver)).wheels;
   await driver.wheel(viewport.width / 2, viewport.height / 2, 400);
-  const start = (await readRecorder(driver)).frames;
+  // Frames are counted from the wheel event's arrival in the page: a loaded browser may deliver
+  // it several frames after the driver's action returned.
   let moved = false;
   for (const end = Date.now() + SETTLE_DEADLINE_MS; !moved; ) {
     moved = (await driver.evaluate<number>('window.scrollY')) > 0;
-    if (moved || (await readRecorder(driver)).frames - start >= WHEEL_FRAMES) break;
-    if (Date.now() > end) throw new Error('no frame was drawn after the wheel turn');
+    if (moved) break;
+    const state = await readRecorder(driver);
+    if (state.wheels > wheelsBefore && state.frames - state.lastWheelFrame >= WHEEL_FRAMES) break;
+    if (Date.now() > end)
+      throw new Error(
+        state.wheels > wheelsBefore
+          ? 'no frame was drawn after the wheel turn'
+          : 'the wheel turn never reached the page: nothing was measured',
+      );
     await sleep(POLL_MS);
   }
   await driver.evaluate('window.scrollTo(0, 0)');

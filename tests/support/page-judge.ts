@@ -119,6 +119,9 @@ export interface RecorderState {
   readyState: DocumentReadyState;
   /** Painted banner frames, for a failure message: frame number, document state, ms since start. */
   paintedLog: string[];
+  /** Wheel events the page received, and the frame of the last one (a wheel turn is judged from then). */
+  wheels: number;
+  lastWheelFrame: number;
 }
 
 /** Timeouts longer than this are not waited for: no fixture's banner arrives that late. */
@@ -158,7 +161,18 @@ export function installRecorder(
     animations: [],
     readyState: document.readyState,
     paintedLog: [],
+    wheels: 0,
+    lastWheelFrame: 0,
   };
+  // Capture on the window runs before anything the page listens with.
+  addEventListener(
+    'wheel',
+    () => {
+      state.wheels++;
+      state.lastWheelFrame = state.frames;
+    },
+    { capture: true, passive: true },
+  );
   let contentLoaded = false;
   document.addEventListener('DOMContentLoaded', () => {
     contentLoaded = true;
