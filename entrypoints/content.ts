@@ -33,7 +33,11 @@ export default defineContentScript({
     };
     // Drawn for this page load: the page cannot know them in advance (see lib/hide/attributes).
     const marks = drawMarks();
-    send({ type: 'page-start', marks: { hidden: marks.hidden, shown: marks.shown } });
+    // A sub-frame says so only once it starts: most are ad slots that never do, and each message
+    // costs the page a round trip and the background a stylesheet insertion into that frame.
+    const announceStart = () =>
+      send({ type: 'page-start', marks: { hidden: marks.hidden, shown: marks.shown } });
+    if (!inFrame) announceStart();
     const shadowRootOf = extensionShadowRootOf();
     const engine = new Engine({
       marks,
@@ -54,6 +58,7 @@ export default defineContentScript({
       hold.release?.();
     };
     const begin = () => {
+      if (inFrame) announceStart();
       const table = unpackTable(packed);
       const rules = platformRulesForPage(table, location.href);
       // Known banners must be hidden before the page paints: start now with the built-in rules,

@@ -35,8 +35,12 @@ export default defineContentScript({
     // The document-start script did not run (site switched off), or this script already ran here.
     const engine = scope[ENGINE_GLOBAL];
     if (!engine || scope[SENTINEL_GLOBAL] || scope[FRAME_WATCH_GLOBAL]) return;
-    const consent = prefilterMatcher(prefilter);
-    const mentions = (text: string) => consent(fold(text));
+    // Built on first use: most frames are too small to look in, and say so below.
+    let consent: ((text: string) => boolean) | null = null;
+    const mentions = (text: string) => {
+      consent ??= prefilterMatcher(prefilter);
+      return consent(fold(text));
+    };
     const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime;
     let requested = false;
     const needDetector = () => {

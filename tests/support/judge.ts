@@ -61,8 +61,14 @@ export function contentProblems(driver: PageDriver, content: string[], keep: str
   return call(driver, 'contentProblems', content, keep);
 }
 
-/** Frames a wheel turn gets to move the page before it counts as locked. */
+/** Frames a wheel turn gets to move the page, from its arrival, before it counts as locked. */
 const WHEEL_FRAMES = 15;
+/**
+ * Frames a wheel turn that the top page never sees gets in all: it may have gone into a frame over
+ * the page (which then does not scroll), or a loaded browser delivers it late (Firefox did, by
+ * more than WHEEL_FRAMES).
+ */
+const WHEEL_UNSEEN_FRAMES = 60;
 
 /**
  * True when a wheel turn moves the page, false when it does not, null when there is nothing to
@@ -71,22 +77,17 @@ const WHEEL_FRAMES = 15;
 export async function wheelScrolls(driver: PageDriver, viewport = { width: 1280, height: 720 }) {
   if (!(await call(driver, 'scrollable'))) return null;
   await driver.evaluate('window.scrollTo(0, 0)');
-  const wheelsBefore = (await readRecorder(driver)).wheels;
+  const before = await readRecorder(driver);
   await driver.wheel(viewport.width / 2, viewport.height / 2, 400);
-  // Frames are counted from the wheel event's arrival in the page: a loaded browser may deliver
-  // it several frames after the driver's action returned.
   let moved = false;
   for (const end = Date.now() + SETTLE_DEADLINE_MS; !moved; ) {
     moved = (await driver.evaluate<number>('window.scrollY')) > 0;
     if (moved) break;
     const state = await readRecorder(driver);
-    if (state.wheels > wheelsBefore && state.frames - state.lastWheelFrame >= WHEEL_FRAMES) break;
-    if (Date.now() > end)
-      throw new Error(
-        state.wheels > wheelsBefore
-          ? 'no frame was drawn after the wheel turn'
-          : 'the wheel turn never reached the page: nothing was measured',
-      );
+    const arrived = state.wheels > before.wheels;
+    if (arrived && state.frames - state.lastWheelFrame >= WHEEL_FRAMES) break;
+    if (!arrived && state.frames - before.frames >= WHEEL_UNSEEN_FRAMES) break;
+    if (Date.now() > end) throw new Error('no frame was drawn after the wheel turn');
     await sleep(POLL_MS);
   }
   await driver.evaluate('window.scrollTo(0, 0)');

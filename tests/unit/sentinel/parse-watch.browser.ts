@@ -62,4 +62,53 @@ describe('ParseWatch, from the end of parsing until document end', () => {
       ),
     ).toBe(false);
   });
+
+  it('spaces its looks out where each is slow on a page of many frames, and nowhere else', async () => {
+    const page = await libPage.open(ARTICLE);
+    const looks = (slowMs: number, frames: number) =>
+      page.evaluate(
+        ([slow, count, frameCount]) =>
+          new Promise<number>((done) => {
+            const lib = (window as unknown as WithLib<typeof ParseWatchModule>).__unbannerLib;
+            const added: HTMLIFrameElement[] = [];
+            for (let i = 0; i < frameCount; i++) {
+              const frame = document.createElement('iframe');
+              frame.style.cssText = 'width:20px;height:10px;border:0';
+              added.push(document.body.appendChild(frame));
+            }
+            const original = document.elementFromPoint.bind(document);
+            let calls = 0;
+            // A hit test as slow as on a page of hundreds of frames, whose layouts it brings up to date.
+            document.elementFromPoint = (x: number, y: number) => {
+              calls++;
+              for (const end = performance.now() + slow; performance.now() < end; );
+              return original(x, y);
+            };
+            const watch = new lib.ParseWatch(document, window, {
+              mentions: () => false,
+              marks: { pending: 'data-test-pending', shown: 'data-test-shown' },
+              isHandled: () => false,
+              shadowRootOf: (el) => el.shadowRoot,
+            });
+            watch.start();
+            let left = count;
+            const frame = () => {
+              if (--left > 0) return void requestAnimationFrame(frame);
+              watch.release();
+              document.elementFromPoint = original;
+              for (const f of added) f.remove();
+              done(calls / (lib.PARSE_WATCH_X.length * lib.PARSE_WATCH_Y.length));
+            };
+            requestAnimationFrame(frame);
+          }),
+        [slowMs, 12, frames] as const,
+      );
+    const many = 60;
+    // Quick: a look in (nearly) every one of the 12 frames, however many frames the page has.
+    expect(await looks(0, many)).toBeGreaterThanOrEqual(10);
+    // Slow (15 points of 1 ms) on an ordinary page: still every frame.
+    expect(await looks(1, 0)).toBeGreaterThanOrEqual(10);
+    // Slow on a page of many frames: the next look waits 30 times as long, past the 12 frames.
+    expect(await looks(1, many)).toBe(1);
+  });
 });
