@@ -95,6 +95,9 @@ export async function launchFirefoxWithExtension(options: {
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'toolkit.telemetry.reportingpolicy.firstRun': false,
+      // A wheel turn moves the page at once instead of animating: whether the page scrolls is
+      // what the tests judge, and an animation a loaded machine starts late read as a lock.
+      'general.smoothScroll': false,
     },
   });
   // A temporary add-on is read from its folder while it runs: install a copy, so a build
