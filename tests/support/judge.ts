@@ -62,7 +62,7 @@ export function contentProblems(driver: PageDriver, content: string[], keep: str
 }
 
 /** Frames a wheel turn gets to move the page, from its arrival, before it counts as locked. */
-const WHEEL_FRAMES = 30;
+const WHEEL_FRAMES = 15;
 /**
  * Frames a wheel turn that the top page never sees gets in all: it may have gone into a frame over
  * the page (which then does not scroll), or a loaded browser delivers it late (Firefox did, by
