@@ -69,6 +69,12 @@ const WHEEL_FRAMES = 15;
  * more than WHEEL_FRAMES).
  */
 const WHEEL_UNSEEN_FRAMES = 60;
+/**
+ * Turns of the wheel before a page counts as locked, as a reader turns it again: Firefox on a
+ * loaded CI machine now and then lets a page that scrolls ignore one turn (en-manage-cookies-tab,
+ * bn-news-top-one-button), with smooth scrolling off too. A locked page ignores both.
+ */
+const WHEEL_TURNS = 2;
 
 /**
  * True when a wheel turn moves the page, false when it does not, null when there is nothing to
@@ -77,18 +83,20 @@ const WHEEL_UNSEEN_FRAMES = 60;
 export async function wheelScrolls(driver: PageDriver, viewport = { width: 1280, height: 720 }) {
   if (!(await call(driver, 'scrollable'))) return null;
   await driver.evaluate('window.scrollTo(0, 0)');
-  const before = await readRecorder(driver);
-  await driver.wheel(viewport.width / 2, viewport.height / 2, 400);
   let moved = false;
-  for (const end = Date.now() + SETTLE_DEADLINE_MS; !moved; ) {
-    moved = (await driver.evaluate<number>('window.scrollY')) > 0;
-    if (moved) break;
-    const state = await readRecorder(driver);
-    const arrived = state.wheels > before.wheels;
-    if (arrived && state.frames - state.lastWheelFrame >= WHEEL_FRAMES) break;
-    if (!arrived && state.frames - before.frames >= WHEEL_UNSEEN_FRAMES) break;
-    if (Date.now() > end) throw new Error('no frame was drawn after the wheel turn');
-    await sleep(POLL_MS);
+  for (let turn = 0; turn < WHEEL_TURNS && !moved; turn++) {
+    const before = await readRecorder(driver);
+    await driver.wheel(viewport.width / 2, viewport.height / 2, 400);
+    for (const end = Date.now() + SETTLE_DEADLINE_MS; !moved; ) {
+      moved = (await driver.evaluate<number>('window.scrollY')) > 0;
+      if (moved) break;
+      const state = await readRecorder(driver);
+      const arrived = state.wheels > before.wheels;
+      if (arrived && state.frames - state.lastWheelFrame >= WHEEL_FRAMES) break;
+      if (!arrived && state.frames - before.frames >= WHEEL_UNSEEN_FRAMES) break;
+      if (Date.now() > end) throw new Error('no frame was drawn after the wheel turn');
+      await sleep(POLL_MS);
+    }
   }
   await driver.evaluate('window.scrollTo(0, 0)');
   return moved;
