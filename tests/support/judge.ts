@@ -19,6 +19,13 @@ export interface PageDriver {
   addInitScript(source: string): Promise<void>;
   /** Turns the mouse wheel by `deltaY` over the point (x, y). */
   wheel(x: number, y: number, deltaY: number): Promise<void>;
+  /**
+   * Turns a page that did not move gets before it counts as locked (1 unless given), as a reader
+   * turns again. Firefox on a loaded CI machine now and then lets a page that scrolls ignore one
+   * turn (en-manage-cookies-tab, bn-news-top-one-button), smooth scrolling off too; Chromium draws
+   * almost no frames after a turn a page ignores, so a second turn there only waits for them.
+   */
+  wheelTurns?: number;
 }
 
 export interface Judged {
@@ -69,12 +76,6 @@ const WHEEL_FRAMES = 15;
  * more than WHEEL_FRAMES).
  */
 const WHEEL_UNSEEN_FRAMES = 60;
-/**
- * Turns of the wheel before a page counts as locked, as a reader turns it again: Firefox on a
- * loaded CI machine now and then lets a page that scrolls ignore one turn (en-manage-cookies-tab,
- * bn-news-top-one-button), with smooth scrolling off too. A locked page ignores both.
- */
-const WHEEL_TURNS = 2;
 
 /**
  * True when a wheel turn moves the page, false when it does not, null when there is nothing to
@@ -84,7 +85,7 @@ export async function wheelScrolls(driver: PageDriver, viewport = { width: 1280,
   if (!(await call(driver, 'scrollable'))) return null;
   await driver.evaluate('window.scrollTo(0, 0)');
   let moved = false;
-  for (let turn = 0; turn < WHEEL_TURNS && !moved; turn++) {
+  for (let turn = 0; turn < (driver.wheelTurns ?? 1) && !moved; turn++) {
     const before = await readRecorder(driver);
     await driver.wheel(viewport.width / 2, viewport.height / 2, 400);
     for (const end = Date.now() + SETTLE_DEADLINE_MS; !moved; ) {

@@ -12,6 +12,7 @@ export function driverOf(page: Page): neutral.PageDriver {
       await page.mouse.move(x, y);
       await page.mouse.wheel({ deltaY });
     },
+    wheelTurns: 2,
   };
 }
 
