@@ -19,7 +19,24 @@ export type { Judged, Verdict } from '../../support/judge';
 
 export const visibleSelectors = (page: Page, selectors: string[]) =>
   neutral.visibleSelectors(driverOf(page), selectors);
-export const judgePage = (page: Page, fixture: neutral.Judged) => neutral.judgePage(driverOf(page), fixture);
+/**
+ * Headless Chromium draws (almost) no frames in a tab that is not in front, whatever
+ * visibilityState says: a wheel turn there is never followed by the frames it is judged by
+ * (fixture-sanity judges several pages at once, and its sourcepoint page timed out so). The
+ * wheel is therefore turned in the front tab, one page at a time.
+ */
+let frontTab: Promise<unknown> = Promise.resolve();
+function inFront<T>(page: Page, work: () => Promise<T>): Promise<T> {
+  const run = frontTab.then(async () => {
+    await page.bringToFront();
+    return work();
+  });
+  frontTab = run.catch(() => undefined);
+  return run;
+}
+
+export const judgePage = (page: Page, fixture: neutral.Judged) =>
+  inFront(page, () => neutral.judgePage(driverOf(page), fixture));
 export const installRecorder = (page: Page, bannerSelectors: string[] = []) =>
   neutral.installRecorderOn(driverOf(page), bannerSelectors);
 export const waitForSettled = (page: Page, what?: string) => neutral.waitForSettled(driverOf(page), what);
@@ -54,5 +71,5 @@ export async function reloadSettled(page: Page): Promise<void> {
 
 export const contentProblemsOf = (page: Page, content: string[], keep: string[]) =>
   neutral.contentProblems(driverOf(page), content, keep);
-export const wheelScrollsOf = (page: Page) => neutral.wheelScrolls(driverOf(page));
+export const wheelScrollsOf = (page: Page) => inFront(page, () => neutral.wheelScrolls(driverOf(page)));
 export const readRecorderOf = (page: Page) => neutral.readRecorder(driverOf(page));
