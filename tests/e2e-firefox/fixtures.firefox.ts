@@ -4,8 +4,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, frameProblems, loadFixture, loadFixtures } from '../e2e/support/fixtures';
 import { FIXTURES, startFixtureServer } from '../e2e/support/server';
+import { waitForKeptShown } from '../support/judge';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, within } from './support/firefox';
 import {
+  driverOf,
   installRecorder,
   judge,
   paintedBannerFrames,
@@ -54,6 +56,8 @@ async function openFixture(fixture: Fixture): Promise<Page> {
   await within(10_000, 'installing the recorder', installRecorder(page, banner));
   await within(20_000, `load ${fixture.id}`, page.goto(server.url(fixture.id), { waitUntil: 'load' }));
   await settle(page, fixture);
+  if (fixture.kind !== 'banner')
+    await within(30_000, 'the decoy shown', waitForKeptShown(driverOf(page), fixture.keep ?? [], fixture.id));
   return page;
 }
 

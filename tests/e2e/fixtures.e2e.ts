@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OWN_RULES } from '../../lib/platforms/own-rules';
-import { contentProblems } from '../support/judge';
+import { waitForKeptShown } from '../support/judge';
 import { type Fixture, frameProblems, loadFixtures } from './support/fixtures';
 import { driverOf, installRecorder, judgePage, paintedBannerFrames, waitForSettled } from './support/judge';
 import { PopupPage, tabLog } from './support/popup';
@@ -21,12 +21,6 @@ const session = useExtensionSession();
  * lock, `inert` on the article, not yet undone).
  */
 const REMOVAL_WAIT_MS = 5000;
-/**
- * How long a decoy may stay held back while the detector, injected on request, judges it: README
- * promises a few hundred milliseconds after the page parsed; a loaded machine is given more. Past
- * this the page is judged as it is (a decoy still hidden fails).
- */
-const DECOY_HOLD_MS = 2000;
 const POLL_MS = 50;
 const poll = () => new Promise((ok) => setTimeout(ok, POLL_MS));
 
@@ -44,11 +38,8 @@ async function openFixture(fixture: Fixture) {
     const end = Date.now() + REMOVAL_WAIT_MS;
     while ((await tabLog(session.ext, page)).length === 0 && Date.now() < end) await poll();
     await waitForSettled(page, fixture.id);
-  } else if (fixture.keep?.length) {
-    const end = Date.now() + DECOY_HOLD_MS;
-    const driver = driverOf(page);
-    while ((await contentProblems(driver, [], fixture.keep)).length && Date.now() < end) await poll();
-    await waitForSettled(page, fixture.id);
+  } else {
+    await waitForKeptShown(driverOf(page), fixture.keep ?? [], fixture.id);
   }
   return page;
 }
