@@ -99,7 +99,7 @@ export function packPrefilter(forms: readonly string[]): PackedPrefilter {
   const scan: PhraseSet = { lang: 'anchors', consent: anchors } as unknown as PhraseSet;
   return {
     // The compiler's trie, with its character-class guards; anchors need no word boundaries.
-    source: compileCategory([scan], 'consent').source.replace(WORD_BOUNDARY, ''),
+    source: (compileCategory([scan], 'consent').sources[0] ?? '').replace(WORD_BOUNDARY, ''),
     anchors: anchors.join('\n'),
     verify: anchors
       .map((anchor) => {

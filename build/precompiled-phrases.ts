@@ -13,6 +13,7 @@ import {
   type CompiledCategory,
   type CompiledEntry,
   compileCategory,
+  PHRASE_PART_LIMIT,
   phraseForm,
 } from '../lib/detect/phrase-compiler';
 import { ALL_PHRASE_SETS } from '../lib/detect/phrases';
@@ -40,13 +41,15 @@ const PLACEHOLDERS = ['\ue101', '\ue102', '\ue103', '\ue104'];
 export interface PackedPhrases {
   /** Lookaround groups, replaced in the sources by PLACEHOLDERS[i]. */
   groups: string[];
-  /** Per category: packed source, and entries as one string (see unpack in the generated module). */
+  /** Per category: packed sources (parts joined by PART), and entries as one string (see unpack in the generated module). */
   categories: Record<string, { source: string; entries: string }>;
   langs: string[];
 }
 
 const FIELD = '\u0001';
 const RECORD = '\u0002';
+/** Between a category's parts in its packed source. */
+const PART = '\u0003';
 
 /** Every category any language has: the registry's sets are the list. */
 function allCategories(): Category[] {
@@ -57,20 +60,20 @@ function allCategories(): Category[] {
 
 export function packPhrases(): PackedPhrases {
   const compiled = Object.fromEntries(
-    allCategories().map((c) => [c, compileCategory(ALL_PHRASE_SETS, c)]),
+    allCategories().map((c) => [c, compileCategory(ALL_PHRASE_SETS, c, PHRASE_PART_LIMIT)]),
   ) as Record<string, CompiledCategory>;
   const all = Object.values(compiled)
-    .map((c) => c.source)
+    .flatMap((c) => c.sources)
     .join('');
   const groups = repeatedGroups(all).slice(0, PLACEHOLDERS.length);
   const langs = ALL_PHRASE_SETS.map((s) => s.lang);
   const categories: PackedPhrases['categories'] = {};
   for (const [name, c] of Object.entries(compiled)) {
-    let source = c.source;
+    let source = c.sources.join(PART);
     for (const [i, g] of groups.entries()) {
       const p = PLACEHOLDERS[i] as string;
       const text = c.entries.flat(2).join('');
-      if (all.includes(p) || text.includes(FIELD) || text.includes(RECORD))
+      if (all.includes(p) || all.includes(PART) || text.includes(FIELD) || text.includes(RECORD))
         throw new Error(
           `precompiled phrases: a phrase uses the reserved character U+${p.codePointAt(0)?.toString(16)}`,
         );
@@ -101,7 +104,7 @@ export function consentPrefilterSource(): string {
     ...set,
     consent: set.consent.filter((phrase) => kept.has(phraseForm(phrase))),
   }));
-  return compileCategory(sets, 'consent').source.replace(WORD_BOUNDARY, '');
+  return (compileCategory(sets, 'consent').sources[0] ?? '').replace(WORD_BOUNDARY, '');
 }
 
 /** The sentinel's prefilter as it ships: anchors, then phrases (build/consent-prefilter.ts). */
@@ -130,7 +133,7 @@ export function consentWordsSource(): string {
     ...set,
     consent: set.consent.filter((phrase) => oneWord(phrase) && holdsNoOther(phraseForm(phrase), keys)),
   }));
-  return compileCategory(sets, 'consent').source.replace(WORD_BOUNDARY, '');
+  return (compileCategory(sets, 'consent').sources[0] ?? '').replace(WORD_BOUNDARY, '');
 }
 
 /**
@@ -140,9 +143,10 @@ export function consentWordsSource(): string {
 export function unpackCategory(packed: PackedPhrases, name: string): CompiledCategory {
   const FIELD_SEP = '\u0001';
   const RECORD_SEP = '\u0002';
+  const PART_SEP = '\u0003';
   const HOLDERS = ['\ue101', '\ue102', '\ue103', '\ue104'];
   const c = packed.categories[name];
-  if (!c) return { source: '(?!)', entries: [] };
+  if (!c) return { sources: ['(?!)'], entries: [] };
   let source = c.source;
   packed.groups.forEach((g, i) => {
     source = source.split(HOLDERS[i] as string).join(g);
@@ -154,7 +158,7 @@ export function unpackCategory(packed: PackedPhrases, name: string): CompiledCat
         return phrase ? [key, phrase] : [key];
       })
     : [];
-  return { source, entries };
+  return { sources: source.split(PART_SEP), entries };
 }
 
 function precompiledModule(): string {

@@ -15,9 +15,16 @@ export type Category = Exclude<keyof PhraseSet, 'lang'>;
  */
 export type CompiledEntry = [key: string, phrase?: string];
 
+/**
+ * Characters of pattern per expression. V8 compiles an expression as a whole when it is first run:
+ * the 'consent' category as one (62 KB) took 60-75 ms in one task when the detector arrived on a page;
+ * parts of this size take at most ~15 ms each, and scanning with all of them costs about what one did.
+ */
+export const PHRASE_PART_LIMIT = 12_000;
+
 export interface CompiledCategory {
-  /** Regular expression source, used with the flags 'gu'. */
-  source: string;
+  /** Regular expression sources, each used with the flags 'gu': together they match the category. */
+  sources: string[];
   entries: CompiledEntry[];
 }
 
@@ -126,16 +133,43 @@ function classOf(chars: string[]): string {
  * regular expression engine tries them one after another at every position. Guarding the whole root and
  * groups of about √n branches with character-class lookaheads turns that into a few class tests.
  */
-function emitRoot(root: TrieNode): string {
-  const branches = [...root.children].sort(([a], [b]) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
+function emitRoot(branches: [string, string][]): string {
   const size = Math.max(4, Math.ceil(Math.sqrt(branches.length)));
   const groups: string[] = [];
   for (let i = 0; i < branches.length; i += size) {
     const group = branches.slice(i, i + size);
-    const alternatives = group.map(([t, child]) => branch(t, child));
-    groups.push(`(?=${classOf(group.map(([t]) => t))})(?:${alternatives.join('|')})`);
+    groups.push(`(?=${classOf(group.map(([t]) => t))})(?:${group.map(([, p]) => p).join('|')})`);
   }
   return `(?=${classOf(branches.map(([t]) => t))})(?:${groups.join('|')})`;
+}
+
+/** A root's branches, each a first character and its pattern, in code point order. */
+function rootBranches(root: TrieNode): [string, string][] {
+  return [...root.children]
+    .sort(([a], [b]) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0))
+    .map(([t, child]) => [t, branch(t, child)]);
+}
+
+/**
+ * Consecutive runs of branches whose patterns add up to at most `limit` characters (a branch longer
+ * than that alone). Phrases that can match at the same position share their first character, so
+ * they stay in one run: each run's expression picks the same phrase there as the whole would.
+ */
+function runsOf(branches: [string, string][], limit: number): [string, string][][] {
+  const runs: [string, string][][] = [];
+  let run: [string, string][] = [];
+  let length = 0;
+  for (const b of branches) {
+    if (run.length && length + b[1].length > limit) {
+      runs.push(run);
+      run = [];
+      length = 0;
+    }
+    run.push(b);
+    length += b[1].length;
+  }
+  if (run.length) runs.push(run);
+  return runs;
 }
 
 /** A phrase as written in a table ('cookie*'): how it is shown, and its characters with separators marked. */
@@ -159,7 +193,16 @@ export function phraseKey(raw: string): string {
     .join('');
 }
 
-export function compileCategory(sets: PhraseSet[], category: Category): CompiledCategory {
+/**
+ * A category as regular expressions of at most about `partLimit` characters each (one when no limit
+ * is given). V8 compiles a long expression in one go on its first use, tens of milliseconds for the
+ * 'consent' category: in parts, the detector compiles one part per task.
+ */
+export function compileCategory(
+  sets: PhraseSet[],
+  category: Category,
+  partLimit = Infinity,
+): CompiledCategory {
   const bounded = newNode();
   const open = newNode();
   /** Each key's display form, from the first table that has it. */
@@ -176,12 +219,13 @@ export function compileCategory(sets: PhraseSet[], category: Category): Compiled
       insert(WORD_CHAR.test(first) ? bounded : open, chars, end);
     }
   }
-  const parts: string[] = [];
-  if (bounded.children.size) parts.push(LEFT_BOUNDARY + emitRoot(bounded));
-  if (open.children.size) parts.push(emitRoot(open));
+  const bParts = runsOf(rootBranches(bounded), partLimit).map((run) => LEFT_BOUNDARY + emitRoot(run));
+  const oParts = runsOf(rootBranches(open), partLimit).map((run) => emitRoot(run));
+  // Bounded phrases begin with a letter of a spaced script, open ones never: they never compete.
+  const sources = partLimit === Infinity ? [[...bParts, ...oParts].join('|')] : [...bParts, ...oParts];
   // A pattern that never matches keeps the code paths uniform if a category is empty.
   return {
-    source: parts.length ? parts.join('|') : '(?!)',
+    sources: sources.filter(Boolean).length ? sources.filter(Boolean) : ['(?!)'],
     entries: [...entries].map(([key, display]) => (display === key ? [key] : [key, display])),
   };
 }

@@ -1,5 +1,5 @@
 import { fold } from './fold';
-import { type Category, compileCategory, phraseKey } from './phrase-compiler';
+import { type Category, compileCategory, PHRASE_PART_LIMIT, phraseKey } from './phrase-compiler';
 import { ALL_PHRASE_SETS } from './phrases';
 import { PRECOMPILED } from './precompiled-phrases';
 
@@ -31,7 +31,9 @@ interface Entry {
 }
 
 interface Matcher {
-  re: RegExp;
+  sources: string[];
+  /** One expression per source, each built when first used. */
+  parts: (RegExp | undefined)[];
   entries: Map<string, Entry>;
 }
 
@@ -41,14 +43,55 @@ const matchers = new Map<Category, Matcher>();
 function matcher(category: Category): Matcher {
   let m = matchers.get(category);
   if (!m) {
-    const compiled = PRECOMPILED[category] ?? compileCategory(ALL_PHRASE_SETS, category);
+    const compiled = PRECOMPILED[category] ?? compileCategory(ALL_PHRASE_SETS, category, PHRASE_PART_LIMIT);
     m = {
-      re: new RegExp(compiled.source, 'gu'),
+      sources: compiled.sources,
+      parts: [],
       entries: new Map(compiled.entries.map(([key, phrase]) => [key, { key, phrase: phrase ?? key }])),
     };
     matchers.set(category, m);
   }
   return m;
+}
+
+function part(matcher: Matcher, i: number): RegExp {
+  let re = matcher.parts[i];
+  if (!re) {
+    re = new RegExp(matcher.sources[i] ?? '(?!)', 'gu');
+    matcher.parts[i] = re;
+  }
+  return re;
+}
+
+/** Every match of one part in folded text, overlapping ones included: its start and text. */
+function eachMatch(re: RegExp, folded: string, found: (index: number, text: string) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    found(m.index, m[0]);
+    re.lastIndex = m.index + ((m[0].codePointAt(0) ?? 0) > 0xffff ? 2 : 1);
+  }
+}
+
+/**
+ * Steps that compile the named categories, for a caller that runs each in a task of its own so that
+ * no task of its own gets long: one reads a category's data, then one per part runs it twice (V8
+ * first compiles an expression to bytecode, and to machine code on a later run). Lazy: a category's
+ * parts are counted once its data is read.
+ */
+export function* compileSteps(categories: readonly Category[]): Generator<() => void> {
+  for (const category of categories) {
+    yield () => matcher(category);
+    const m = matcher(category);
+    for (let i = 0; i < m.sources.length; i++) {
+      yield () => {
+        const re = part(m, i);
+        re.lastIndex = 0;
+        re.test('');
+        re.lastIndex = 0;
+        re.test('');
+      };
+    }
+  }
 }
 
 // The matcher is often called several times on the same text (consent, privacy, not-consent, languages).
@@ -68,34 +111,43 @@ function foldCached(text: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // Matching
 
-/** The distinct entries whose phrases occur in already folded text, overlapping matches included. */
+/**
+ * The distinct entries whose phrases occur in already folded text, overlapping matches included, in
+ * the order they occur. Phrases that can match at one position begin with the same character and so
+ * are in the same part: each position gives the phrase one expression of the whole would give.
+ */
 function findEntries(matcher: Matcher, folded: string): Entry[] {
-  const { re, entries } = matcher;
-  const found: Entry[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-    const entry = entries.get(m[0].replace(SEP_CHARS, ''));
-    if (entry && !found.includes(entry)) found.push(entry);
-    re.lastIndex = m.index + ((m[0].codePointAt(0) ?? 0) > 0xffff ? 2 : 1);
+  const hits: [index: number, entry: Entry][] = [];
+  for (let i = 0; i < matcher.sources.length; i++) {
+    eachMatch(part(matcher, i), folded, (index, text) => {
+      const entry = matcher.entries.get(text.replace(SEP_CHARS, ''));
+      if (entry) hits.push([index, entry]);
+    });
   }
+  if (matcher.sources.length > 1) hits.sort((a, b) => a[0] - b[0]);
+  const found: Entry[] = [];
+  for (const [, entry] of hits) if (!found.includes(entry)) found.push(entry);
   return found;
 }
 
 /** Length of the longest phrase of `matcher` in folded text, 0 when none occurs. */
 function longestMatch(matcher: Matcher, folded: string): number {
-  const { re } = matcher;
   let longest = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-    if (m[0].length > longest) longest = m[0].length;
-    re.lastIndex = m.index + ((m[0].codePointAt(0) ?? 0) > 0xffff ? 2 : 1);
+  for (let i = 0; i < matcher.sources.length; i++) {
+    eachMatch(part(matcher, i), folded, (_, text) => {
+      if (text.length > longest) longest = text.length;
+    });
   }
   return longest;
 }
 
 function matches(matcher: Matcher, folded: string): boolean {
-  matcher.re.lastIndex = 0;
-  return matcher.re.test(folded);
+  for (let i = 0; i < matcher.sources.length; i++) {
+    const re = part(matcher, i);
+    re.lastIndex = 0;
+    if (re.test(folded)) return true;
+  }
+  return false;
 }
 
 function consentEntries(text: string): Entry[] {

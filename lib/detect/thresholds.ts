@@ -115,6 +115,13 @@ export const THRESHOLDS = {
   // --- detector: work and waiting ----------------------------------------------------------------
   /** Work per animation frame (ms), so a page adding thousands of nodes never gets a long task from us. */
   frameBudgetMs: 6,
+  /**
+   * Compiling the phrase expressions when the detector arrives (ms per task before it yields): a
+   * part takes up to ~20 ms on a 2-core machine, so a task stays under 50 ms (a long task); each
+   * yield lets the page render a frame, so more, shorter tasks keep a held-back banner's scroll
+   * lock longer (10 ms slices: ~0.1 s more on a wall that locks the page).
+   */
+  compileSliceMs: 25,
   /** Pages flip body classes on scroll: a body class change is looked at most this often (ms). */
   bodyAttributeIntervalMs: 1000,
   /** Hidden candidates kept to look at again when something changes: a page has a few, not hundreds. */

@@ -7,7 +7,7 @@ import {
   unpackCategory,
 } from '../../../build/precompiled-phrases';
 import { fold } from '../../../lib/detect/fold';
-import { type Category, compileCategory } from '../../../lib/detect/phrase-compiler';
+import { type Category, compileCategory, PHRASE_PART_LIMIT } from '../../../lib/detect/phrase-compiler';
 import { ALL_PHRASE_SETS } from '../../../lib/detect/phrases';
 import { hasConsentWording } from '../../../lib/detect/text-signals';
 import { prefilterMatcher } from '../../../lib/sentinel/consent-prefilter';
@@ -20,14 +20,17 @@ describe('precompiled phrases', () => {
     expect(Object.keys(packed.categories).sort()).toEqual([...names].sort());
     expect(packed.langs).toEqual(ALL_PHRASE_SETS.map((s) => s.lang));
     for (const name of names) {
-      expect(unpackCategory(packed, name), name).toEqual(compileCategory(ALL_PHRASE_SETS, name as Category));
+      expect(unpackCategory(packed, name), name).toEqual(
+        compileCategory(ALL_PHRASE_SETS, name as Category, PHRASE_PART_LIMIT),
+      );
     }
   });
 
   it('ships the sources at a fraction of their size', () => {
     const packedChars = Object.values(packed.categories).reduce((n, c) => n + c.source.length, 0);
     const fullChars = names.reduce(
-      (n, c) => n + compileCategory(ALL_PHRASE_SETS, c as Category).source.length,
+      (n, c) =>
+        n + compileCategory(ALL_PHRASE_SETS, c as Category, PHRASE_PART_LIMIT).sources.join('').length,
       0,
     );
     expect(packedChars).toBeLessThan(fullChars / 2);
