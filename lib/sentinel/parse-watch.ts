@@ -93,6 +93,8 @@ export class ParseWatch {
   private lastHits: (Element | null)[] = [];
   /** The page's last block, looked at once the page has parsed. */
   private lastEnd: Element | null = null;
+  /** The page's first block, looked at once the page has parsed. */
+  private lastStart: Element | null = null;
   private style: PageStyle | null = null;
   private stopped = false;
   private failOpen = 0;
@@ -242,6 +244,20 @@ export class ParseWatch {
     if (last && last !== this.lastEnd && this.held.size < PARSE_WATCH_MAX_HELD) {
       this.lastEnd = last;
       this.lookAt(this.blockFor(last), false);
+    }
+    // And its first block, once the parser has left it: a bar a page's script puts first in the
+    // body (a library's prepend) is often thinner than the band above the top row of points. One
+    // the parser is still inside (the page's wrapper, growing) is looked at in a later frame.
+    let first = body.firstElementChild;
+    while (first && SKIP_AT_END.has(first.localName)) first = first.nextElementSibling;
+    if (
+      first &&
+      first !== this.lastStart &&
+      this.held.size < PARSE_WATCH_MAX_HELD &&
+      !this.stillParsing(first)
+    ) {
+      this.lastStart = first;
+      this.lookAt(this.blockFor(first), false);
     }
     // A dialog held back: the dimming layer without text over the whole page is its backdrop.
     if (!this.held.size) return;

@@ -38,6 +38,34 @@ async function heldAtNextFrame(html: string): Promise<boolean> {
   );
 }
 
+/**
+ * Starts a watch on a parsed page whose body begins with `first` (put there while it parsed, as a
+ * library's prepend does, so no insertion is seen), and reports, two frames later, whether the
+ * element #first is held back.
+ */
+async function firstBlockHeld(first: string): Promise<boolean> {
+  const page = await libPage.open(first + ARTICLE);
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((done) => {
+        const { ParseWatch } = (window as unknown as WithLib<typeof ParseWatchModule>).__unbannerLib;
+        const watch = new ParseWatch(document, window, {
+          mentions: (text) => /cookie/i.test(text),
+          marks: { pending: 'data-test-pending', shown: 'data-test-shown' },
+          isHandled: () => false,
+          shadowRootOf: (el) => el.shadowRoot,
+        });
+        watch.start();
+        // The watch looks after the first frame's layout: by the second frame's callbacks it has.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            done(!!document.querySelector('#first')?.closest('[data-test-pending]')),
+          ),
+        );
+      }),
+  );
+}
+
 describe('ParseWatch, from the end of parsing until document end', () => {
   it('holds back a fixed notice a script adds, before the next frame', async () => {
     expect(
@@ -59,6 +87,25 @@ describe('ParseWatch, from the end of parsing until document end', () => {
     expect(
       await heldAtNextFrame(
         '<div id="added" style="position:fixed;left:0;right:0;bottom:0"><p>Storm warning: ferries cancelled tonight.</p><button>Close</button></div>',
+      ),
+    ).toBe(false);
+  });
+
+  it('holds back a thin notice first in the body, above the top row of points it hit-tests', async () => {
+    const thin =
+      '<div id="first" style="font:12px/16px sans-serif">By continuing to visit this site, you accept the use of cookies. <button style="font:inherit;padding:0">Reject</button> <button style="font:inherit;padding:0">Accept</button></div>';
+    expect(await firstBlockHeld(thin)).toBe(true);
+  });
+
+  it('leaves a first block about something else, and a header whose menu says cookies, alone', async () => {
+    expect(
+      await firstBlockHeld(
+        '<div id="first" style="font:12px/16px sans-serif">Free delivery this weekend only. <button>Shop now</button></div>',
+      ),
+    ).toBe(false);
+    expect(
+      await firstBlockHeld(
+        '<header id="first" style="font:12px/16px sans-serif"><nav><a href="/cookies">Cookie settings</a> <a href="/">Home</a></nav></header>',
       ),
     ).toBe(false);
   });
