@@ -93,7 +93,7 @@ export class ParseWatch {
   private lastHits: (Element | null)[] = [];
   /** The page's last block, looked at once the page has parsed. */
   private lastEnd: Element | null = null;
-  /** The page's first block, looked at once the page has parsed. */
+  /** The page's first block, looked at once the parser has left it. */
   private lastStart: Element | null = null;
   private style: PageStyle | null = null;
   private stopped = false;

@@ -8,14 +8,16 @@ const ARTICLE =
   '<main><article><h1>Harbour ferry returns</h1><p>The ferry sails again from Monday.</p><div style="height:2000px"></div></article></main>';
 
 /**
- * Starts a watch on the parsed page, lets a script add `html` to the body as a library does on
- * DOMContentLoaded, and reports, when the next frame's first callback runs, whether the addition is
- * held back (it carries the pending mark).
+ * Starts a watch on a parsed page of `body`, and reports whether the element `#id` is held back
+ * (it carries the pending mark). With `added`, a script adds that to the body as a library does on
+ * DOMContentLoaded, and the answer is read when the next frame's first callback runs; without, the
+ * element was there as the page parsed (a library's prepend: no insertion is seen), and the answer
+ * is read in the second frame, once the watch has looked after the first one's layout.
  */
-async function heldAtNextFrame(html: string): Promise<boolean> {
-  const page = await libPage.open(ARTICLE);
+async function heldBack(body: string, id: string, added?: string): Promise<boolean> {
+  const page = await libPage.open(body);
   return page.evaluate(
-    (added) =>
+    ([selector, html]) =>
       new Promise<boolean>((done) => {
         const { ParseWatch } = (window as unknown as WithLib<typeof ParseWatchModule>).__unbannerLib;
         const watch = new ParseWatch(document, window, {
@@ -25,46 +27,24 @@ async function heldAtNextFrame(html: string): Promise<boolean> {
           shadowRootOf: (el) => el.shadowRoot,
         });
         watch.start();
+        const answer = () => done(!!document.querySelector(selector)?.closest('[data-test-pending]'));
+        if (html === undefined) {
+          requestAnimationFrame(() => requestAnimationFrame(answer));
+          return;
+        }
         // Registered after the watch's own frame callback: what this callback sees is what a frame
         // sampler of the page's sees, before any layout of the frame.
         setTimeout(() => {
-          document.body.insertAdjacentHTML('beforeend', added);
-          requestAnimationFrame(() =>
-            done(!!document.querySelector('#added')?.closest('[data-test-pending]')),
-          );
+          document.body.insertAdjacentHTML('beforeend', html);
+          requestAnimationFrame(answer);
         }, 0);
       }),
-    html,
+    [`#${id}`, added] as const,
   );
 }
 
-/**
- * Starts a watch on a parsed page whose body begins with `first` (put there while it parsed, as a
- * library's prepend does, so no insertion is seen), and reports, two frames later, whether the
- * element #first is held back.
- */
-async function firstBlockHeld(first: string): Promise<boolean> {
-  const page = await libPage.open(first + ARTICLE);
-  return page.evaluate(
-    () =>
-      new Promise<boolean>((done) => {
-        const { ParseWatch } = (window as unknown as WithLib<typeof ParseWatchModule>).__unbannerLib;
-        const watch = new ParseWatch(document, window, {
-          mentions: (text) => /cookie/i.test(text),
-          marks: { pending: 'data-test-pending', shown: 'data-test-shown' },
-          isHandled: () => false,
-          shadowRootOf: (el) => el.shadowRoot,
-        });
-        watch.start();
-        // The watch looks after the first frame's layout: by the second frame's callbacks it has.
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            done(!!document.querySelector('#first')?.closest('[data-test-pending]')),
-          ),
-        );
-      }),
-  );
-}
+const heldAtNextFrame = (html: string) => heldBack(ARTICLE, 'added', html);
+const firstBlockHeld = (first: string) => heldBack(first + ARTICLE, 'first');
 
 describe('ParseWatch, from the end of parsing until document end', () => {
   it('holds back a fixed notice a script adds, before the next frame', async () => {
