@@ -98,6 +98,9 @@ export class Detector {
     this.doc.addEventListener('animationend', this.onMotionEnd, true);
     // A banner whose animation waits (a delay with its first keyframe hidden) is shown when it starts.
     this.doc.addEventListener('animationstart', this.onMotionEnd, true);
+    // So is one whose class starts a transition from visibility:hidden: hidden still when the class
+    // changes (the transition's first instant), visible from its next frame on.
+    this.doc.addEventListener('transitionstart', this.onMotionEnd, true);
     this.observeRoot(this.doc);
     if (this.doc.body) {
       this.watchHostsIn(this.doc.body);
@@ -111,8 +114,9 @@ export class Detector {
     if (!this.dormant.size || !(event.target instanceof Element)) return;
     for (const el of this.dormant) {
       if (el.contains(event.target)) {
-        // At its start an animation is at its first keyframe, often hidden still: look for a few frames.
-        if (event.type === 'animationstart') this.wakeFrames = T.animationWakeFrames;
+        // At its start an animation or transition is at its first state, often hidden still: look for a few frames.
+        if (event.type === 'animationstart' || event.type === 'transitionstart')
+          this.wakeFrames = T.animationWakeFrames;
         this.requestFrame();
         return;
       }
@@ -123,6 +127,7 @@ export class Detector {
     this.doc.removeEventListener('transitionend', this.onMotionEnd, true);
     this.doc.removeEventListener('animationend', this.onMotionEnd, true);
     this.doc.removeEventListener('animationstart', this.onMotionEnd, true);
+    this.doc.removeEventListener('transitionstart', this.onMotionEnd, true);
     this.stopped = true;
     this.observer.disconnect();
     this.dirty.clear();

@@ -147,9 +147,9 @@ export const THRESHOLDS = {
   /** Ancestors walked to forget what was known of a changed subtree; deeper, everything is forgotten at once. */
   maxAncestorSteps: 64,
   /**
-   * An animation that starts from a hidden first keyframe (an entrance after a delay) shows its
-   * element only once its time has moved past 0: dormant candidates are looked at this many
-   * frames after an animation starts in one.
+   * An animation that starts from a hidden first keyframe (an entrance after a delay), or a
+   * transition from visibility:hidden, shows its element only once its time has moved past 0:
+   * dormant candidates are looked at this many frames after an animation or transition starts in one.
    */
   animationWakeFrames: 5,
   /**

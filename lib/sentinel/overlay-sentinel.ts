@@ -127,6 +127,9 @@ export class OverlaySentinel {
     this.doc.addEventListener('animationend', this.onMotionEnd, true);
     // A banner whose animation waits (a delay with its first keyframe hidden) is shown when it starts.
     this.doc.addEventListener('animationstart', this.onMotionEnd, true);
+    // So is one whose class starts a transition from visibility:hidden: hidden still when the class
+    // changes (the transition's first instant), visible from its next frame on.
+    this.doc.addEventListener('transitionstart', this.onMotionEnd, true);
     if (this.doc.body) this.check(this.doc.body, true);
   }
 
@@ -152,6 +155,7 @@ export class OverlaySentinel {
     this.doc.removeEventListener('transitionend', this.onMotionEnd, true);
     this.doc.removeEventListener('animationend', this.onMotionEnd, true);
     this.doc.removeEventListener('animationstart', this.onMotionEnd, true);
+    this.doc.removeEventListener('transitionstart', this.onMotionEnd, true);
   }
 
   /** The overlays held back so far, still in the page. */
@@ -196,8 +200,9 @@ export class OverlaySentinel {
 
   private onMotionEnd = (event: Event): void => {
     if (!this.dormant.size || !(event.target instanceof Element)) return;
-    // At its start an animation is at its first keyframe, often hidden still: look for a few frames.
-    if (event.type === 'animationstart') this.wakeFrames = THRESHOLDS.animationWakeFrames;
+    // At its start an animation or transition is at its first state, often hidden still: look for a few frames.
+    if (event.type === 'animationstart' || event.type === 'transitionstart')
+      this.wakeFrames = THRESHOLDS.animationWakeFrames;
     this.requestDormantCheck();
   };
 

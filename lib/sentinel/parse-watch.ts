@@ -432,9 +432,12 @@ export const PENDING_IN_FLOW = 'flow';
  * flow. Transparent rather than `visibility:hidden`: visibility is inherited, and a page that
  * transitions it (a component's panel in its shadow root) would keep it hidden for the length of
  * that transition once the hold is lifted, so the detector, judging at that moment, would take the
- * banner for one the page keeps hidden and never look at it again.
+ * banner for one the page keeps hidden and never look at it again. No transitions while held: a
+ * transition overrides !important, so a banner whose style transitions its opacity (`transition:
+ * all .5s`) would fade out from full opacity instead of vanishing, painted as it fades, and one
+ * fading in as it is held would go on fading in.
  */
 export const pendingRules = (marks: Pick<Marks, 'pending' | 'shown'>) => [
-  `[${marks.pending}]:not([${marks.shown}]){opacity:0!important;pointer-events:none!important}`,
+  `[${marks.pending}]:not([${marks.shown}]){opacity:0!important;pointer-events:none!important;transition:none!important}`,
   `[${marks.pending}="${PENDING_IN_FLOW}"]:not([${marks.shown}]){display:none!important}`,
 ];

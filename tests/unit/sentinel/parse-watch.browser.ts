@@ -90,6 +90,32 @@ describe('ParseWatch, from the end of parsing until document end', () => {
     ).toBe(false);
   });
 
+  it('holds a notice whose style transitions its opacity at once, not by fading it out as it is painted', async () => {
+    const bar =
+      '<div id="bar" style="position:fixed;left:0;right:0;bottom:0;background:#222;color:#fff;transition:all .5s"><p>We use cookies to measure our audience.</p><button>OK</button></div>';
+    const page = await libPage.open(bar + ARTICLE);
+    const opacity = await page.evaluate(
+      () =>
+        new Promise<string>((done) => {
+          const { ParseWatch } = (window as unknown as WithLib<typeof ParseWatchModule>).__unbannerLib;
+          new ParseWatch(document, window, {
+            mentions: (text) => /cookie/i.test(text),
+            marks: { pending: 'data-test-pending', shown: 'data-test-shown' },
+            isHandled: () => false,
+            shadowRootOf: (el) => el.shadowRoot,
+          }).start();
+          // The frame after the look that held it: a fade from full opacity would be near its start.
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const el = document.getElementById('bar') as HTMLElement;
+              done(el.hasAttribute('data-test-pending') ? getComputedStyle(el).opacity : 'not held');
+            }),
+          );
+        }),
+    );
+    expect(opacity).toBe('0');
+  });
+
   it('spaces its looks out where each is slow on a page of many frames, and nowhere else', async () => {
     const page = await libPage.open(ARTICLE);
     const looks = (slowMs: number, frames: number) =>
