@@ -33,7 +33,11 @@ export function prehideListRule(selectors: readonly string[], marks: Marks): str
   return `${selectors.map((s) => s + shown).join(',')}${prehideDeclarations(marks)}`;
 }
 
-/** The rule that keeps confirmed removals out of layout. */
+/**
+ * The rule that keeps confirmed removals out of layout. No transitions: a transition overrides
+ * !important, and a dialog whose style transitions display (`transition: display .3s
+ * allow-discrete`, as exits are written now) would stay drawn until its transition ended.
+ */
 export function hiddenRule(marks: Pick<Marks, 'hidden' | 'shown'>): string {
-  return `[${marks.hidden}]:not([${marks.shown}]){display:none!important}`;
+  return `[${marks.hidden}]:not([${marks.shown}]){display:none!important;transition:none!important}`;
 }
