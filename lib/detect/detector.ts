@@ -101,6 +101,8 @@ export class Detector {
     // So is one whose class starts a transition from visibility:hidden: hidden still when the class
     // changes (the transition's first instant), visible from its next frame on.
     this.doc.addEventListener('transitionstart', this.onMotionEnd, true);
+    // A popover shown by script changes no attribute (see onToggle).
+    this.doc.addEventListener('beforetoggle', this.onToggle, true);
     this.observeRoot(this.doc);
     if (this.doc.body) {
       this.watchHostsIn(this.doc.body);
@@ -123,11 +125,28 @@ export class Detector {
     }
   };
 
+  /**
+   * `beforetoggle` comes from inside the call that shows a popover (`showPopover()`, which changes no
+   * attribute): once that call has returned the popover is shown, and it is judged then, in a
+   * microtask, before a frame can paint it.
+   */
+  private onToggle = (event: Event): void => {
+    const target = event.target;
+    if ((event as Event & { newState?: string }).newState !== 'open' || !(target instanceof Element)) return;
+    queueMicrotask(() => {
+      if (this.stopped) return;
+      this.overlayMemo = new WeakMap();
+      this.markDirty(target);
+      if (this.doc.readyState !== 'loading') this.processFrame();
+    });
+  };
+
   stop(): void {
     this.doc.removeEventListener('transitionend', this.onMotionEnd, true);
     this.doc.removeEventListener('animationend', this.onMotionEnd, true);
     this.doc.removeEventListener('animationstart', this.onMotionEnd, true);
     this.doc.removeEventListener('transitionstart', this.onMotionEnd, true);
+    this.doc.removeEventListener('beforetoggle', this.onToggle, true);
     this.stopped = true;
     this.observer.disconnect();
     this.dirty.clear();

@@ -130,6 +130,7 @@ export class OverlaySentinel {
     // So is one whose class starts a transition from visibility:hidden: hidden still when the class
     // changes (the transition's first instant), visible from its next frame on.
     this.doc.addEventListener('transitionstart', this.onMotionEnd, true);
+    this.doc.addEventListener('beforetoggle', this.onToggle, true);
     if (this.doc.body) this.check(this.doc.body, true);
   }
 
@@ -156,6 +157,7 @@ export class OverlaySentinel {
     this.doc.removeEventListener('animationend', this.onMotionEnd, true);
     this.doc.removeEventListener('animationstart', this.onMotionEnd, true);
     this.doc.removeEventListener('transitionstart', this.onMotionEnd, true);
+    this.doc.removeEventListener('beforetoggle', this.onToggle, true);
   }
 
   /** The overlays held back so far, still in the page. */
@@ -204,6 +206,22 @@ export class OverlaySentinel {
     if (event.type === 'animationstart' || event.type === 'transitionstart')
       this.wakeFrames = THRESHOLDS.animationWakeFrames;
     this.requestDormantCheck();
+  };
+
+  /**
+   * A popover shown by script (`showPopover()`) changes no attribute: it enters the top layer with
+   * no mutation to see. It says so first, in `beforetoggle`, from inside the call that shows it;
+   * once that call has returned it is shown, and it is looked at then, in a microtask, before a
+   * frame can paint it.
+   */
+  private onToggle = (event: Event): void => {
+    const target = event.target;
+    if ((event as Event & { newState?: string }).newState !== 'open' || !(target instanceof Element)) return;
+    queueMicrotask(() => {
+      // What was known of its overlay ancestors was learnt while it was not displayed.
+      this.overlayMemo = new WeakMap();
+      this.check(target, false);
+    });
   };
 
   /**
