@@ -218,9 +218,24 @@ export function installRecorder(
     if (!contentLoaded) state.framesWhileParsing++;
     state.pendingTimers = pending.size;
     state.readyState = document.readyState;
-    const running = document
-      .getAnimations()
-      .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+    // A component's animations are its shadow root's, not the document's: those of the hosts on
+    // the way to a banner (`host >>> panel`) count too, or a panel sliding in would settle the page
+    // before it is in view.
+    const scopes = new Set<Document | ShadowRoot>([document]);
+    for (const s of selectors) {
+      const parts = s.split('>>>');
+      for (let i = 1; i < parts.length; i++) {
+        try {
+          for (const host of judge.find(parts.slice(0, i).join('>>>')))
+            if (host.shadowRoot) scopes.add(host.shadowRoot);
+        } catch {
+          // An invalid selector is reported below.
+        }
+      }
+    }
+    const running = [...new Set([...scopes].flatMap((scope) => scope.getAnimations()))].filter(
+      (a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity,
+    );
     state.runningAnimations = running.length;
     state.animations = running
       .slice(0, 5)
