@@ -201,7 +201,14 @@ export class OverlaySentinel {
   }
 
   private onMotionEnd = (event: Event): void => {
-    if (!this.dormant.size || !(event.target instanceof Element)) return;
+    const target = event.target;
+    if (!this.dormant.size || !(target instanceof Element)) return;
+    if (event.type === 'transitionstart') {
+      // Pages transition all the time (hover, carousels): only one in or around a candidate wakes the look.
+      let related = false;
+      for (const el of this.dormant) if (el.contains(target) || target.contains(el)) related = true;
+      if (!related) return;
+    }
     // At its start an animation or transition is at its first state, often hidden still: look for a few frames.
     if (event.type === 'animationstart' || event.type === 'transitionstart')
       this.wakeFrames = THRESHOLDS.animationWakeFrames;
