@@ -62,6 +62,8 @@ const fr: PhraseSet = {
     'accepter et continuer',
     'accepter les cookies',
     "j'accepte",
+    // The imperative a button may use: "N'acceptez que les cookies nécessaires" (cookie-consent-js).
+    'acceptez',
     "oui, j'accepte",
     "d'accord",
     'autoriser',

@@ -324,6 +324,32 @@ export function publishers68(): LibraryLanguage[] {
     });
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// cookie-consent-js: cookie-consent-content/<lang>.json, fetched by the dialog at run time.
+
+const COOKIE_CONSENT_JS_LABELS: Record<string, LabelKind | [LabelKind, LabelKind]> = {
+  buttonAcceptAll: 'accept', // "Accept all cookies"
+  buttonAcceptTechnical: 'reject', // "Accept only technically necessary cookies": the optional ones refused
+};
+
+export function cookieConsentJs(): LibraryLanguage[] {
+  const dir = join(packageDir('cookie-consent-js'), 'cookie-consent-content');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => {
+      const t = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Json;
+      const policy = pick(t, 'privacyPolicy') ?? '';
+      return {
+        library: 'cookie-consent-js',
+        lang: f.replace(/\.json$/, ''),
+        banner: visible(
+          [pick(t, 'title'), pick(t, 'body')?.replace('--privacy-policy--', policy)].filter(Boolean).join('\n'),
+        ),
+        labels: labelsOf(t, COOKIE_CONSENT_JS_LABELS),
+      };
+    });
+}
+
 /**
  * vanilla-cookieconsent ships no translations: its package holds the code and an English type
  * description only; each site writes its own text. Returns the package's files that could hold them.
@@ -353,5 +379,6 @@ export async function allLibraryWording(): Promise<LibraryLanguage[]> {
     ...(await c15t()),
     ...(await nuxtCookieControl()),
     ...publishers68(),
+    ...cookieConsentJs(),
   ];
 }
