@@ -343,7 +343,9 @@ export function cookieConsentJs(): LibraryLanguage[] {
         library: 'cookie-consent-js',
         lang: f.replace(/\.json$/, ''),
         banner: visible(
-          [pick(t, 'title'), pick(t, 'body')?.replace('--privacy-policy--', policy)].filter(Boolean).join('\n'),
+          [pick(t, 'title'), pick(t, 'body')?.replace('--privacy-policy--', policy)]
+            .filter(Boolean)
+            .join('\n'),
         ),
         labels: labelsOf(t, COOKIE_CONSENT_JS_LABELS),
       };
