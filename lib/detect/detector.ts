@@ -132,11 +132,13 @@ export class Detector {
    */
   private onToggle = (event: Event): void => {
     const target = event.target;
-    if ((event as Event & { newState?: string }).newState !== 'open' || !(target instanceof Element)) return;
+    if (!event.isTrusted || (event as Event & { newState?: string }).newState !== 'open') return;
+    if (!(target instanceof Element)) return;
     queueMicrotask(() => {
       if (this.stopped) return;
       this.overlayMemo = new WeakMap();
-      this.markDirty(target);
+      // One in a component's shadow tree: the host is what sits in the page.
+      this.markDirty(outermostHost(target) ?? target);
       if (this.doc.readyState !== 'loading') this.processFrame();
     });
   };
@@ -172,6 +174,8 @@ export class Detector {
     if (this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
     this.observer.observe(root, OBSERVE);
+    // A toggle event is not composed: one in a shadow tree never reaches the document.
+    if (root !== this.doc) root.addEventListener('beforetoggle', this.onToggle, true);
   }
 
   private onMutations(records: MutationRecord[]): void {

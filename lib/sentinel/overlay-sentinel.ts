@@ -89,6 +89,8 @@ export class OverlaySentinel {
   /** Each element's overlay ancestor (hits share ancestors), forgotten when styles may have changed. */
   private overlayMemo: OverlayMemo = new WeakMap();
   private observedRoots = new WeakSet<Node>();
+  /** Shadow roots whose popovers' toggle events this sentinel hears (see listenForToggles). */
+  private toggleRoots = new WeakSet<ShadowRoot>();
   /** Held back at once on style alone; measured (layout) before the next frame paints. */
   private unverified = new Set<Element>();
   private verifyRequested = false;
@@ -223,13 +225,25 @@ export class OverlaySentinel {
    */
   private onToggle = (event: Event): void => {
     const target = event.target;
-    if ((event as Event & { newState?: string }).newState !== 'open' || !(target instanceof Element)) return;
+    if (!event.isTrusted || (event as Event & { newState?: string }).newState !== 'open') return;
+    if (!(target instanceof Element)) return;
     queueMicrotask(() => {
       // What was known of its overlay ancestors was learnt while it was not displayed.
       this.overlayMemo = new WeakMap();
-      this.check(target, false);
+      // One in a component's shadow tree: its host is what sits in the page, and is looked at.
+      let el: Element = target;
+      for (let root = el.getRootNode(); root instanceof ShadowRoot; root = el.getRootNode()) el = root.host;
+      this.textMemo.delete(el);
+      this.check(el, false);
     });
   };
+
+  /** A toggle event is not composed: a popover's in a component's shadow tree never reaches the document. */
+  private listenForToggles(shadow: ShadowRoot): void {
+    if (this.toggleRoots.has(shadow)) return;
+    this.toggleRoots.add(shadow);
+    shadow.addEventListener('beforetoggle', this.onToggle, true);
+  }
 
   /**
    * A batch of mutations is read first and written once: each hold changes the page's style, and
@@ -311,6 +325,7 @@ export class OverlaySentinel {
     const open = root.shadowRoot;
     if (open && !this.observedRoots.has(open)) {
       this.observedRoots.add(open);
+      this.listenForToggles(open);
       this.observer.observe(open, OBSERVE);
     }
     // Closed shadow hosts and frames show no light text: positioned ones over the page are judged by the
@@ -473,6 +488,8 @@ export class OverlaySentinel {
     }
     if (root.firstElementChild) for (const h of root.querySelectorAll(':not(:defined)')) found.add(h);
     for (const host of found) {
+      const shadow = this.opts.shadowRootOf(host);
+      if (shadow) this.listenForToggles(shadow);
       if (this.hosts.size >= THRESHOLDS.maxPendingHosts) break;
       if (!this.hosts.has(host) && awaitsShadowContent(host, this.opts.shadowRootOf))
         this.hosts.set(host, THRESHOLDS.pendingHostFrames);

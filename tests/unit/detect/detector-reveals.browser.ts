@@ -60,6 +60,16 @@ describe('Detector, banners revealed without a new node', () => {
     expect(await framesUntilDetected(body, "document.getElementById('banner').showPopover()")).toBe(0);
   });
 
+  it("judges a popover in a component's shadow tree shown with showPopover() before the next frame", async () => {
+    const body = `${ARTICLE}<x-notice id="banner"></x-notice><script>
+      const host = document.getElementById('banner');
+      host.attachShadow({ mode: 'open' }).innerHTML = '<div id="panel" popover="manual" style="width:480px">${NOTICE}</div>';
+    </script>`;
+    expect(
+      await framesUntilDetected(body, "document.getElementById('banner').shadowRoot.getElementById('panel').showPopover()"),
+    ).toBe(0);
+  });
+
   it('judges a bar revealed by a class that transitions it from visibility:hidden within a few frames, not at the transition end', async () => {
     const body = `<style>#banner{position:fixed;left:0;right:0;bottom:0;background:#fff;visibility:hidden;transform:translateY(120%);transition:all 2s}#banner.on{visibility:visible;transform:none}</style>${ARTICLE}<div id="banner">${NOTICE}</div>`;
     const frames = await framesUntilDetected(body, "document.getElementById('banner').classList.add('on')");
