@@ -66,7 +66,10 @@ describe('Detector, banners revealed without a new node', () => {
       host.attachShadow({ mode: 'open' }).innerHTML = '<div id="panel" popover="manual" style="width:480px">${NOTICE}</div>';
     </script>`;
     expect(
-      await framesUntilDetected(body, "document.getElementById('banner').shadowRoot.getElementById('panel').showPopover()"),
+      await framesUntilDetected(
+        body,
+        "document.getElementById('banner').shadowRoot.getElementById('panel').showPopover()",
+      ),
     ).toBe(0);
   });
 
