@@ -1,5 +1,6 @@
 import type { CleanupCode } from '../codes';
 import { deeperThan, forgetUpFrom } from '../dom/depth';
+import { outermostHost } from '../dom/shadow-host';
 import { isRendered } from '../dom/visibility';
 import { findCandidates, mentionsConsent } from './candidates';
 import { type OverlayMemo, type Placement, placementOf } from './geometry';
@@ -490,21 +491,6 @@ export class Detector {
     if (el.localName === 'iframe') s.media = 0;
     return s;
   }
-}
-
-/** The host, in the document itself, of the shadow tree a node is in; null for a node of the document. */
-function outermostHost(node: Node): Element | null {
-  let host: Element | null = null;
-  for (let root = node.getRootNode(); isShadowRoot(root); ) {
-    host = (root as ShadowRoot).host;
-    root = host.getRootNode();
-  }
-  return host;
-}
-
-/** By node type and host rather than instanceof, which fails across realms (a frame's nodes). */
-function isShadowRoot(n: Node): boolean {
-  return n.nodeType === 11 && 'host' in n && !!(n as ShadowRoot).host;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 import { THRESHOLDS } from '../detect/thresholds';
 import { awaitsShadowContent, type ShadowRootOf } from '../detect/walk';
 import { deeperThan, forgetUpFrom } from '../dom/depth';
+import { outermostHost } from '../dom/shadow-host';
 import { isRendered } from '../dom/visibility';
 import type { Marks } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
@@ -205,17 +206,18 @@ export class OverlaySentinel {
   private onMotionEnd = (event: Event): void => {
     const target = event.target;
     if (!this.dormant.size || !(target instanceof Element)) return;
-    if (event.type === 'transitionstart') {
-      // Pages transition all the time (hover, carousels): only one in or around a candidate wakes the look.
-      let related = false;
-      for (const el of this.dormant) if (el.contains(target) || target.contains(el)) related = true;
-      if (!related) return;
-    }
+    // Pages transition all the time (hover, carousels): only one in or around a candidate wakes the look.
+    if (event.type === 'transitionstart' && !this.dormantAround(target)) return;
     // At its start an animation or transition is at its first state, often hidden still: look for a few frames.
     if (event.type === 'animationstart' || event.type === 'transitionstart')
       this.wakeFrames = THRESHOLDS.animationWakeFrames;
     this.requestDormantCheck();
   };
+
+  private dormantAround(node: Element): boolean {
+    for (const el of this.dormant) if (el.contains(node) || node.contains(el)) return true;
+    return false;
+  }
 
   /**
    * A popover shown by script (`showPopover()`) changes no attribute: it enters the top layer with
@@ -231,8 +233,7 @@ export class OverlaySentinel {
       // What was known of its overlay ancestors was learnt while it was not displayed.
       this.overlayMemo = new WeakMap();
       // One in a component's shadow tree: its host is what sits in the page, and is looked at.
-      let el: Element = target;
-      for (let root = el.getRootNode(); root instanceof ShadowRoot; root = el.getRootNode()) el = root.host;
+      const el = outermostHost(target) ?? target;
       this.textMemo.delete(el);
       this.check(el, false);
     });
