@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, frameProblems, loadFixture, loadFixtures } from '../e2e/support/fixtures';
 import { FIXTURES, startFixtureServer } from '../e2e/support/server';
-import { waitForKeptShown } from '../support/judge';
+import { waitForKeptShown, waitForRemovalLogged } from '../support/judge';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, within } from './support/firefox';
 import {
   driverOf,
@@ -56,9 +56,28 @@ async function openFixture(fixture: Fixture): Promise<Page> {
   await within(10_000, 'installing the recorder', installRecorder(page, banner));
   await within(20_000, `load ${fixture.id}`, page.goto(server.url(fixture.id), { waitUntil: 'load' }));
   await settle(page, fixture);
-  if (fixture.kind !== 'banner')
+  if (fixture.kind === 'banner')
+    await within(
+      30_000,
+      'the removal logged',
+      waitForRemovalLogged(driverOf(page), () => loggedRemovals(page), fixture.id),
+    );
+  else
     await within(30_000, 'the decoy shown', waitForKeptShown(driverOf(page), fixture.keep ?? [], fixture.id));
   return page;
+}
+
+/** Removals the background has logged for the page's tab. */
+async function loggedRemovals(page: Page): Promise<number> {
+  const tabId = await ext.tabIdOf(page);
+  return ext.inExtension(async (id: number) => {
+    const stored = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
+      | { removals?: unknown[] }
+      | undefined;
+    if (stored !== undefined && !Array.isArray(stored.removals))
+      throw new Error('tab log in an unknown shape');
+    return stored?.removals?.length ?? 0;
+  }, tabId);
 }
 
 describe('the Firefox package', () => {

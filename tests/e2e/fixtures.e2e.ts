@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OWN_RULES } from '../../lib/platforms/own-rules';
-import { waitForKeptShown } from '../support/judge';
+import { waitForKeptShown, waitForRemovalLogged } from '../support/judge';
 import { type Fixture, frameProblems, loadFixtures } from './support/fixtures';
 import { driverOf, installRecorder, judgePage, paintedBannerFrames, waitForSettled } from './support/judge';
 import { PopupPage, tabLog } from './support/popup';
@@ -15,16 +15,6 @@ const GROUPS = ['pages', 'platforms', 'detector'] as const;
 const session = useExtensionSession();
 
 /**
- * How long a banner page may go on looking settled before Unbanner logs its removal: the detector
- * is injected on request, and on a loaded machine it can arrive after the page's DOM has been quiet
- * for the settle frames, while the sentinel holds the banner back (invisible, but the page's own
- * lock, `inert` on the article, not yet undone).
- */
-const REMOVAL_WAIT_MS = 5000;
-const POLL_MS = 50;
-const poll = () => new Promise((ok) => setTimeout(ok, POLL_MS));
-
-/**
  * Opens a fixture with the recorder, and waits until it settled (its banner came and went): for a
  * banner page, until Unbanner has logged a removal too; for a decoy, until what it keeps is shown
  * (a page that never gets there is judged all the same once the wait is over, and fails there).
@@ -35,9 +25,8 @@ async function openFixture(fixture: Fixture) {
   await page.goto(session.server.url(fixture.id), { waitUntil: 'load' });
   await waitForSettled(page, fixture.id);
   if (fixture.kind === 'banner') {
-    const end = Date.now() + REMOVAL_WAIT_MS;
-    while ((await tabLog(session.ext, page)).length === 0 && Date.now() < end) await poll();
-    await waitForSettled(page, fixture.id);
+    const logged = async () => (await tabLog(session.ext, page)).length;
+    await waitForRemovalLogged(driverOf(page), logged, fixture.id);
   } else {
     await waitForKeptShown(driverOf(page), fixture.keep ?? [], fixture.id);
   }

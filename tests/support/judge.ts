@@ -88,6 +88,29 @@ export async function waitForKeptShown(driver: PageDriver, keep: string[], what?
   await waitForSettled(driver, what);
 }
 
+/**
+ * How long a banner page may go on looking settled before Unbanner logs its removal: the detector
+ * is injected on request, and on a loaded machine it can arrive after the page's DOM has been quiet
+ * for the settle frames, while the sentinel holds the banner back: invisible, but the page's own
+ * lock not yet undone (`inert` on the article, or a modal dialog, which leaves the rest of the
+ * page inert until it is closed). Past this the page is judged as it is.
+ */
+export const REMOVAL_WAIT_MS = 5000;
+
+/**
+ * Waits until Unbanner has logged a removal for the page (`logged` counts the tab's log), then
+ * until the page settled again.
+ */
+export async function waitForRemovalLogged(
+  driver: PageDriver,
+  logged: () => Promise<number>,
+  what?: string,
+): Promise<void> {
+  const end = Date.now() + REMOVAL_WAIT_MS;
+  while ((await logged()) === 0 && Date.now() < end) await sleep(POLL_MS);
+  await waitForSettled(driver, what);
+}
+
 /** Frames a wheel turn gets to move the page, from its arrival, before it counts as locked. */
 const WHEEL_FRAMES = 15;
 /**
