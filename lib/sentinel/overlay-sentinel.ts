@@ -11,6 +11,7 @@ import { THRESHOLDS } from '../detect/thresholds';
 import { awaitsShadowContent, type ShadowRootOf } from '../detect/walk';
 import { deeperThan, forgetUpFrom } from '../dom/depth';
 import { outermostHost } from '../dom/shadow-host';
+import { shadowText } from '../dom/shadow-text';
 import { isRendered } from '../dom/visibility';
 import type { Marks } from '../hide/attributes';
 import { findBackdrops } from '../hide/backdrop';
@@ -353,7 +354,7 @@ export class OverlaySentinel {
 
   private shadowMentions(el: Element): boolean {
     const shadow = this.opts.shadowRootOf(el);
-    return !!shadow && this.opts.mentions(shadow.textContent?.slice(0, QUICK_TEXT) ?? '');
+    return !!shadow && this.opts.mentions(shadowText(shadow).slice(0, QUICK_TEXT));
   }
 
   /** Elements whose own text mentions consent, reading down only into children whose whole text does. */

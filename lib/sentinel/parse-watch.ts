@@ -1,5 +1,6 @@
 import { contentEnd, isOverlayPositioned, NAVIGATION, placementOf } from '../detect/geometry';
 import { THRESHOLDS } from '../detect/thresholds';
+import { shadowText } from '../dom/shadow-text';
 import type { Marks } from '../hide/attributes';
 import { PageStyle } from '../hide/page-style';
 
@@ -139,7 +140,8 @@ export class ParseWatch {
   /** An added subtree that speaks of consent: the layer it draws over the page, or its block at the page's top or end. */
   private lookAtInsertion(el: Element): void {
     if (SKIP_AT_END.has(el.localName) || this.isHeld(el)) return;
-    const text = `${el.textContent ?? ''} ${this.opts.shadowRootOf(el)?.textContent ?? ''}`;
+    const shadow = this.opts.shadowRootOf(el);
+    const text = `${el.textContent ?? ''} ${shadow ? shadowText(shadow) : ''}`;
     if (text.length > PARSE_WATCH_BLOCK_TEXT || !this.opts.mentions(text)) return;
     let positioned: Element | null = isOverlayPositioned(el, this.win) ? el : null;
     if (!positioned) {
@@ -301,7 +303,7 @@ export class ParseWatch {
     }
     // A design system's banner has its text and buttons in its shadow root.
     const shadow = this.opts.shadowRootOf(block);
-    const text = `${block.textContent ?? ''} ${shadow?.textContent ?? ''}`;
+    const text = `${block.textContent ?? ''} ${shadow ? shadowText(shadow) : ''}`;
     if (!text.trim()) {
       if (this.coversViewport(block)) this.covers.add(block);
       return;

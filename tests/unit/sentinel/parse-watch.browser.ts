@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type * as ParseWatchModule from '@/lib/sentinel/parse-watch';
+import { PARSE_WATCH_BLOCK_TEXT } from '../../../lib/sentinel/parse-watch';
 import { useLibPage, type WithLib } from '../../support/lib-page';
 
 /** The look before each frame needs the browser's layout, and its timing relative to a frame's callbacks. */
@@ -88,6 +89,17 @@ describe('ParseWatch, from the end of parsing until document end', () => {
         '<header id="first" style="font:12px/16px sans-serif"><nav><a href="/cookies">Cookie settings</a> <a href="/">Home</a></nav></header>',
       ),
     ).toBe(false);
+  });
+
+  it("holds a component's bar whose shadow root starts with more CSS than a notice has words", async () => {
+    // Svelte, Stencil and Vue put a component's styles in a <style> in its shadow root: a CSS
+    // framework's worth (htmlbricks' cookie bar carries Bulma) is longer than any notice's text.
+    const css = Array.from({ length: 2000 }, (_, i) => `.c${i}{margin:${i}px}`).join('');
+    const bar = (words: string) =>
+      `<cookie-bar id="notice"><template shadowrootmode="open"><style>${css}</style><div style="position:fixed;left:0;right:0;bottom:0;height:120px;background:#222;color:#fff"><p>${words}</p><button>OK</button></div></template></cookie-bar>`;
+    expect(css.length).toBeGreaterThan(PARSE_WATCH_BLOCK_TEXT);
+    expect(await heldBack(ARTICLE + bar('We use cookies to measure our audience.'), 'notice')).toBe(true);
+    expect(await heldBack(ARTICLE + bar('Storm warning: ferries cancelled tonight.'), 'notice')).toBe(false);
   });
 
   it('holds a notice whose style transitions its opacity at once, not by fading it out as it is painted', async () => {
