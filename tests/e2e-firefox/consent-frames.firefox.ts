@@ -39,6 +39,31 @@ async function until(check: () => Promise<boolean>, what: string, timeout = 15_0
   }
 }
 
+/** What each frame's content scripts know of themselves (utils/frame-relay.ts), read in the extension's world. */
+async function frameStates(page: Page): Promise<unknown[]> {
+  const tabId = await ext.tabIdOf(page);
+  return ext.inExtension(async (id: number) => {
+    const results = await chrome.scripting.executeScript({
+      target: { tabId: id, allFrames: true },
+      func: () => {
+        const g = globalThis as {
+          __unbannerFrameJudge?: { state: string };
+          __unbannerFrameWatch?: { looks: number };
+          __unbannerDetector?: boolean;
+        };
+        return {
+          url: location.href,
+          size: `${innerWidth}x${innerHeight}`,
+          detector: !!g.__unbannerDetector,
+          relay: g.__unbannerFrameJudge?.state,
+          looks: g.__unbannerFrameWatch?.looks,
+        };
+      },
+    });
+    return results.map((r) => r.result);
+  }, tabId);
+}
+
 describe('a consent layer in a frame from another origin', () => {
   it('full-viewport frame: hidden with the page’s backdrop, listed once', async () => {
     const page: Page = await within(10_000, 'new tab', ext.firefox.newPage());
@@ -52,7 +77,11 @@ describe('a consent layer in a frame from another origin', () => {
     const popup = await within(20_000, 'opening the popup', FirefoxPopup.open(ext, page));
     // The removal is logged by the top frame once the background relays the frame's word: on a
     // loaded machine that can take longer than a popup's usual wait (it took over 5 s once in CI).
-    const texts = await popup.waitForItems(1, RELAY_LISTED_MS);
+    const texts = await popup.waitForItems(1, RELAY_LISTED_MS).catch(async (e: Error) => {
+      // Not listed: say where the relay stopped (each frame's judgement, the tab's log), so that a
+      // failure seen once on a loaded machine can be told from another.
+      throw new Error(`${e.message}; frames: ${JSON.stringify(await frameStates(page))}`);
+    });
     expect(texts).toHaveLength(1);
     expect(texts[0]).toContain('cmp-wall.test');
     await within(10_000, 'closing the popup', popup.close());
