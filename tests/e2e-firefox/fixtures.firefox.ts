@@ -15,6 +15,7 @@ import {
   waitForSettled,
 } from './support/page-checks';
 import { FirefoxPopup } from './support/popup';
+import { loggedRemovals } from './support/tab-log';
 
 /**
  * The Firefox package in firefox-esr: fixture pages judged as a person would see them (banner
@@ -60,24 +61,11 @@ async function openFixture(fixture: Fixture): Promise<Page> {
     await within(
       30_000,
       'the removal logged',
-      waitForRemovalLogged(driverOf(page), () => loggedRemovals(page), fixture.id),
+      waitForRemovalLogged(driverOf(page), () => loggedRemovals(ext, page), fixture.id),
     );
   else
     await within(30_000, 'the decoy shown', waitForKeptShown(driverOf(page), fixture.keep ?? [], fixture.id));
   return page;
-}
-
-/** Removals the background has logged for the page's tab. */
-async function loggedRemovals(page: Page): Promise<number> {
-  const tabId = await ext.tabIdOf(page);
-  return ext.inExtension(async (id: number) => {
-    const stored = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
-      | { removals?: unknown[] }
-      | undefined;
-    if (stored !== undefined && !Array.isArray(stored.removals))
-      throw new Error('tab log in an unknown shape');
-    return stored?.removals?.length ?? 0;
-  }, tabId);
 }
 
 describe('the Firefox package', () => {
