@@ -56,7 +56,16 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
   if (extra.scrollLocked) add(1, 'scroll-locked');
   if (s.passwordFields) add(T.passwordField, 'password-field');
   else if (s.textFields) add(T.textFields, 'text-fields', [String(s.textFields)]);
-  if (s.notConsent.length)
+  // Wording of another purpose ("sign in", "newsletter") marks a popup of that purpose, whose controls
+  // serve it. One whose only controls are accepting and refusing, with no field to fill in, names
+  // that purpose as the site or service it is about: "Cookies on GOV.UK One Login".
+  const onlyConsentChoices =
+    s.buttons.accept.length > 0 &&
+    s.buttons.reject.length > 0 &&
+    s.otherButtons.length === 0 &&
+    !s.textFields &&
+    !s.passwordFields;
+  if (s.notConsent.length && !onlyConsentChoices)
     add(
       T.otherPurpose * Math.min(s.notConsent.length, T.otherPurposeMaxPhrases),
       'other-purpose',

@@ -76,6 +76,20 @@ function isButtonLike(el: Element): boolean {
   return href === null || href === '' || href.startsWith('#') || /^javascript:/i.test(href);
 }
 
+/** What marks an element as a dialog of its own, whatever the page around it. */
+const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+/**
+ * Whether a heading is the title of a dialog inside the candidate (a consent library's
+ * `<h1>Cookies & Privacy</h1>` in its `role="dialog"` panel) rather than the page's own heading.
+ * The dialog counts only within the candidate: in its subtree, or in a shadow tree it holds.
+ */
+function titlesDialogOf(heading: Element, root: Element): boolean {
+  const dialog = heading.closest(DIALOG);
+  if (!dialog) return false;
+  return dialog === root || root.contains(dialog) || dialog.getRootNode() !== root.getRootNode();
+}
+
 /** Whether text under `parent` belongs to a button or link of the candidate (its label, not its sentences). */
 function insideControl(parent: Element, root: Element, controls: Set<Element>): boolean {
   if (!controls.size) return false;
@@ -137,7 +151,8 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
       else if (tag === 'img') {
         const r = node.getBoundingClientRect();
         if (r.width * r.height > T.largeImageArea) media++;
-      } else if (tag === 'article' || tag === 'main' || tag === 'h1' || role === 'main') contentLandmarks++;
+      } else if (tag === 'article' || tag === 'main' || role === 'main') contentLandmarks++;
+      else if (tag === 'h1' && !titlesDialogOf(node, el)) contentLandmarks++;
       return undefined;
     },
     (text, parent) => {

@@ -11,11 +11,22 @@ import type { Removal } from '@/lib/removal';
 import { ALLOW_RULE_PREFIX } from '@/lib/settings/types';
 import type { Subs, Translate } from './i18n';
 
-/** What was hidden: the platform's name, or what found it. */
-export function labelOf(r: Pick<Removal, 'source' | 'label'>, t: Translate): string {
+/** A rule named after a site (autoconsent names the rules it learned on one site so: "justwatch.com"). */
+const SITE_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+
+/**
+ * What was hidden: the platform's name, or what found it. A rule named after a site that hid
+ * something on another site says so: "justwatch.com" alone, on a news site, reads as if that
+ * site's banner were there.
+ */
+export function labelOf(r: Pick<Removal, 'source' | 'label' | 'frameHost'>, t: Translate): string {
   if (r.source === 'detector') return t('labelDetected');
   if (r.source === 'user-rule') return t('labelUserRule');
   if (r.source === 'backdrop') return t('labelBackdrop');
+  const site = r.label.toLowerCase();
+  const host = r.frameHost.toLowerCase();
+  if (SITE_NAME.test(site) && host !== site && !host.endsWith(`.${site}`))
+    return t('labelSiteRuleElsewhere', { site: r.label });
   return r.label;
 }
 

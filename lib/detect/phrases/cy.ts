@@ -52,7 +52,14 @@ const cy: PhraseSet = {
   ],
   dismiss: ['cau', 'iawn', 'deall', "rwy'n deall", 'parhau'],
   necessary: ['angenrheidiol', 'hanfodol'],
-  policy: ['polisi preifatrwydd', 'polisi cwcis', 'dysgu mwy', 'rhagor o wybodaeth'],
+  policy: [
+    'polisi preifatrwydd',
+    'polisi cwcis',
+    'dysgu mwy',
+    'rhagor o wybodaeth',
+    // A link named after the cookies ("Gweld cwcis", view cookies) leads to the cookie page, as "cookies" does in English.
+    'cwcis',
+  ],
   notConsent: [
     'mewngofnodi',
     'cofrestru',

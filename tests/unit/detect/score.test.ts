@@ -181,6 +181,76 @@ describe('negative signals', () => {
     expect(verdictFor(el).hide).toBe(false);
   });
 
+  describe('wording of another purpose in a banner that only asks about cookies', () => {
+    // GOV.UK One Login's banner (@govuk-one-login/frontend-ui): the service's name says "login".
+    const topOfPage: Placement = { ...inFlow, layout: 'top-of-page-bar', cover: 0.35 };
+    const text =
+      'Cookies on GOV.UK One Login. We use some essential cookies to make this service work. We’d also like to use analytics cookies so we can understand how you use the service and make improvements.';
+
+    it('does not count the name of a sign-in service against a banner that only accepts or rejects', () => {
+      const v = verdictFor(
+        overlay(text, ['Accept analytics cookies', 'Reject analytics cookies'], 'View cookies'),
+        topOfPage,
+      );
+      expect(v.reasons.map((r) => r.code)).not.toContain('other-purpose');
+      expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    });
+
+    it('counts it when the popup has a control of that purpose, or a field to fill in', () => {
+      const withSignIn = verdictFor(
+        overlay(text, ['Accept analytics cookies', 'Reject analytics cookies', 'Sign in']),
+        topOfPage,
+      );
+      expect(withSignIn.reasons.map((r) => r.code)).toContain('other-purpose');
+      const el = overlay(text, ['Accept analytics cookies', 'Reject analytics cookies']);
+      el.append(Object.assign(document.createElement('input'), { type: 'email' }));
+      expect(verdictFor(el, topOfPage).reasons.map((r) => r.code)).toContain('other-purpose');
+    });
+  });
+
+  describe('a dialog titled by an h1', () => {
+    // @grrr/cookie-consent's panel: <aside role="dialog"><h1>Cookies & Privacy</h1> … one save button.
+    const grrrPanel = (root: ParentNode & Node) => {
+      const aside = document.createElement('aside');
+      aside.setAttribute('role', 'dialog');
+      aside.innerHTML =
+        '<header><h1>Cookies &amp; Privacy</h1><p>This website uses third-party cookies. Read more in our <a href="/privacy">privacy statement</a>.</p></header>' +
+        '<ul><li><input type="checkbox" checked disabled> Functional</li><li><input type="checkbox"> Analytical</li><li><input type="checkbox"> Marketing</li></ul>' +
+        '<form><button>Save preferences</button></form>';
+      root.appendChild(aside);
+      return aside;
+    };
+    const cornerBox: Placement = { ...bottomBar, layout: 'corner-box' };
+
+    it('reads the h1 as the dialog’s title, not the page’s heading', () => {
+      const host = document.createElement('div');
+      document.body.replaceChildren(host);
+      const v = verdictFor(grrrPanel(host), cornerBox);
+      expect(v.reasons.map((r) => r.code)).not.toContain('page-content');
+      expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    });
+
+    it('does so in a component’s shadow root, judged from its host', () => {
+      const host = document.createElement('cookie-consent');
+      document.body.replaceChildren(host);
+      grrrPanel(host.attachShadow({ mode: 'open' }));
+      const v = verdictFor(host, cornerBox);
+      expect(v.reasons.map((r) => r.code)).not.toContain('page-content');
+      expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    });
+
+    it('still counts an h1 outside any dialog of the candidate as the page’s heading', () => {
+      const el = overlay('This website uses third-party cookies.', ['Save preferences'], 'Privacy statement');
+      el.prepend(document.createElement('h1'));
+      // A page laid out as a dialog around the candidate does not make the page's h1 a dialog title.
+      const page = document.createElement('div');
+      page.setAttribute('role', 'dialog');
+      page.append(el);
+      document.body.replaceChildren(page);
+      expect(verdictFor(el, cornerBox).reasons.map((r) => r.code)).toContain('page-content');
+    });
+  });
+
   it('explains every point it gives', () => {
     const v = verdictFor(
       overlay('We use cookies to personalise ads.', ['Accept all', 'Reject all'], 'Cookie policy'),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TabRemoval } from '@/utils/tab-log';
-import { describeCleanups, describeSelectorProblem, describeSignal, reasonOf } from '@/utils/ui/describe';
+import {
+  describeCleanups,
+  describeSelectorProblem,
+  describeSignal,
+  labelOf,
+  reasonOf,
+} from '@/utils/ui/describe';
 import type { Subs } from '@/utils/ui/i18n';
 
 /** English-like fake messages: the key and its substitutions, so tests see what went where. */
@@ -20,6 +26,26 @@ const platform: TabRemoval = {
   time: 1,
   cleanups: ['scroll-unlocked'],
 };
+describe('labelOf', () => {
+  it('names a platform by its name, and what the detector, the user or a backdrop hid by its source', () => {
+    expect(labelOf(platform, t)).toBe('OneTrust');
+    expect(labelOf({ ...platform, source: 'detector' }, t)).toBe('labelDetected');
+    expect(labelOf({ ...platform, source: 'user-rule' }, t)).toBe('labelUserRule');
+    expect(labelOf({ ...platform, source: 'backdrop' }, t)).toBe('labelBackdrop');
+  });
+
+  it('says that a rule named after another site was written for that site', () => {
+    // autoconsent's "justwatch.com" hides any `.consent-banner`: a news site's too.
+    const elsewhere = { ...platform, label: 'justwatch.com', rule: 'justwatch.com' };
+    expect(labelOf(elsewhere, t)).toBe('labelSiteRuleElsewhere site=justwatch.com');
+    expect(labelOf({ ...elsewhere, frameHost: 'www.justwatch.com' }, t)).toBe('justwatch.com');
+    expect(labelOf({ ...elsewhere, frameHost: 'justwatch.com' }, t)).toBe('justwatch.com');
+    expect(labelOf({ ...elsewhere, frameHost: 'notjustwatch.com' }, t)).toBe(
+      'labelSiteRuleElsewhere site=justwatch.com',
+    );
+  });
+});
+
 describe('describeCleanups and describeSelectorProblem', () => {
   it('words every clean-up code', () => {
     expect(describeCleanups(['scroll-unlocked', 'page-clickable'], t)).toBe(

@@ -15,5 +15,5 @@ export default {
   settings: ['Gosodiadau cwcis', 'Rheoli gosodiadau', 'Dewisiadau', 'Cadw gosodiadau'],
   dismiss: ['Cau', 'Iawn', "Rwy'n deall"],
   neutral: ['Chwilio', 'Cofrestru'],
-  policy: ['Polisi preifatrwydd', 'Polisi cwcis'],
+  policy: ['Polisi preifatrwydd', 'Polisi cwcis', 'Gweld cwcis'],
 };
