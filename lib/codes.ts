@@ -19,6 +19,7 @@ export const SIGNAL_CODES = [
   'scroll-locked',
   'password-field',
   'text-fields',
+  'question',
   'other-purpose',
   'media',
   'page-content',

@@ -86,6 +86,7 @@ const COUNTS = [
   'proseLength',
   'policyLinks',
   'switches',
+  'questionOptions',
   'textFields',
   'passwordFields',
   'media',

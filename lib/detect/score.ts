@@ -71,6 +71,10 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
       'other-purpose',
       quote(s.notConsent),
     );
+  // A poll's "Which is your favourite cookie?" is a question; a consent dialog that picks a level with
+  // radios still offers accepting or refusing.
+  if (s.questionOptions && !s.buttons.accept.length && !s.buttons.reject.length)
+    add(T.question, 'question', [String(s.questionOptions)]);
   if (s.media) add(T.media, 'media');
   if (s.contentLandmarks) add(T.contentLandmarks, 'page-content');
   if (s.textLength > T.longText) add(T.longTextPoints, 'long-text', [String(s.textLength)]);

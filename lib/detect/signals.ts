@@ -22,7 +22,14 @@ export interface Signals {
   /** Characters of those sentences: a "Cookie settings" tab or icon has none. */
   proseLength: number;
   policyLinks: number;
+  /** Checkboxes, toggles and two-way radio pairs: a consent dialog's categories. */
   switches: number;
+  /**
+   * Options of the largest group of radio buttons sharing a name with at least
+   * `questionMinOptions` of them (0 if none): one answer among several is a survey's or a poll's
+   * question, not a category switched on or off.
+   */
+  questionOptions: number;
   /** Text fields other than checkboxes: logins, newsletters and searches have them, consent banners do not. */
   textFields: number;
   passwordFields: number;
@@ -109,6 +116,7 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
   const buttons: Record<ButtonKind, string[]> = { accept: [], reject: [], settings: [], dismiss: [] };
   let policyLinks = 0;
   let switches = 0;
+  const radioGroups = new Map<string, number>();
   let textFields = 0;
   let passwordFields = 0;
   let media = 0;
@@ -141,7 +149,9 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
       }
       if (tag === 'input') {
         const type = ((node as HTMLInputElement).type || 'text').toLowerCase();
-        if (type === 'checkbox' || type === 'radio') switches++;
+        const name = type === 'radio' ? (node as HTMLInputElement).name : '';
+        if (name) radioGroups.set(name, (radioGroups.get(name) ?? 0) + 1);
+        else if (type === 'checkbox' || type === 'radio') switches++;
         else if (type === 'password') passwordFields++;
         else if (!/^(hidden|button|submit|reset|image)$/.test(type)) textFields++;
       } else if (role === 'switch' || role === 'checkbox') switches++;
@@ -164,6 +174,11 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
       }
     },
   );
+  let questionOptions = 0;
+  for (const options of radioGroups.values()) {
+    if (options < T.questionMinOptions) switches += options;
+    else questionOptions = Math.max(questionOptions, options);
+  }
   const text = texts.join(' ').replace(/\s+/g, ' ').slice(0, TEXT_BUDGET);
   const proseText = prose.join(' ').replace(/\s+/g, ' ').slice(0, TEXT_BUDGET);
   return {
@@ -176,6 +191,7 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
     proseLength,
     policyLinks,
     switches,
+    questionOptions,
     textFields,
     passwordFields,
     media,

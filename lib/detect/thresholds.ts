@@ -71,6 +71,13 @@ export const THRESHOLDS = {
   otherPurpose: -2,
   /** ... counted for at most this many phrases. */
   otherPurposeMaxPhrases: 3,
+  /**
+   * A group of radio buttons with this many options or more asks one question (a survey, a poll,
+   * an edition chooser); a consent dialog's radios come in pairs (on / off) per category.
+   */
+  questionMinOptions: 3,
+  /** ... and such a question counts this much against a candidate that offers no accept or reject. */
+  question: -2,
   /** Videos, large images and frames belong to players and lightboxes. */
   media: -3,
   /** An article, main landmark or page heading is page content. */

@@ -49,6 +49,7 @@ const SIGNAL_SUBS: Record<SignalCode, (evidence: string[], t: Translate) => Subs
   'other-purpose': quotes,
   'category-switches': count,
   'text-fields': count,
+  question: count,
   'long-text': count,
   'policy-link': nothing,
   'scroll-locked': nothing,

@@ -101,6 +101,7 @@ const SIGNALS: FrameModule.FrameSignals = {
   proseLength: 140,
   policyLinks: 0,
   switches: 0,
+  questionOptions: 0,
   textFields: 0,
   passwordFields: 0,
   media: 0,

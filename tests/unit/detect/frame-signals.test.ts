@@ -14,6 +14,7 @@ const signals: FrameSignals = {
   proseLength: 320,
   policyLinks: 1,
   switches: 0,
+  questionOptions: 0,
   textFields: 0,
   passwordFields: 0,
   media: 0,

@@ -208,6 +208,68 @@ describe('negative signals', () => {
     });
   });
 
+  describe('radio buttons: a question, or switches', () => {
+    const cornerBox: Placement = { ...bottomBar, layout: 'corner-box' };
+    /** A form of radio groups, each `[name, options]`, with a line of text and buttons, in a corner. */
+    const withRadios = (text: string, groups: [string, string[]][], buttons: string[]) => {
+      const el = overlay(text, buttons, 'privacy policy');
+      const form = document.createElement('form');
+      for (const [name, options] of groups)
+        for (const option of options) {
+          const label = document.createElement('label');
+          label.append(Object.assign(document.createElement('input'), { type: 'radio', name }), option);
+          form.append(label);
+        }
+      el.append(form);
+      return el;
+    };
+
+    it('keeps a poll whose one question has four answers, though its answers name cookies', () => {
+      // A Hong Kong bakery's survey: 曲奇 is a cookie to eat and, in Hong Kong, a browser's cookie.
+      const v = verdictFor(
+        withRadios(
+          '幫我哋做個兩分鐘問卷！你最鍾意邊款曲奇？提交即表示你同意我哋嘅私隱政策。',
+          [['q', ['牛油曲奇', '朱古力曲奇', '杏仁曲奇', '抹茶曲奇']]],
+          ['×', '提交'],
+        ),
+        cornerBox,
+      );
+      expect(v.reasons.map((r) => r.code)).toContain('question');
+      expect(v.reasons.map((r) => r.code)).not.toContain('category-switches');
+      expect(v.hide, JSON.stringify(v.reasons)).toBe(false);
+    });
+
+    it('counts radios in pairs (on or off per category) as a consent dialog’s switches', () => {
+      const v = verdictFor(
+        withRadios(
+          'We use cookies for statistics and marketing. Choose for each purpose.',
+          [
+            ['statistics', ['On', 'Off']],
+            ['marketing', ['On', 'Off']],
+          ],
+          ['Save choices'],
+        ),
+        cornerBox,
+      );
+      expect(v.reasons).toContainEqual({ code: 'category-switches', points: 1, evidence: ['4'] });
+      expect(v.reasons.map((r) => r.code)).not.toContain('question');
+      expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    });
+
+    it('does not count a level picked by radios against a banner that accepts or rejects', () => {
+      const v = verdictFor(
+        withRadios(
+          'We use cookies. Choose which cookies we may set.',
+          [['level', ['Necessary only', 'Functional', 'All cookies']]],
+          ['Accept all', 'Reject all'],
+        ),
+        cornerBox,
+      );
+      expect(v.reasons.map((r) => r.code)).not.toContain('question');
+      expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    });
+  });
+
   describe('a dialog titled by an h1', () => {
     // @grrr/cookie-consent's panel: <aside role="dialog"><h1>Cookies & Privacy</h1> … one save button.
     const grrrPanel = (root: ParentNode & Node) => {
