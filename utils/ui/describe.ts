@@ -8,6 +8,7 @@ import {
   type SignalCode,
 } from '@/lib/codes';
 import type { Removal } from '@/lib/removal';
+import { isHostWithin } from '@/lib/settings/site-match';
 import { ALLOW_RULE_PREFIX } from '@/lib/settings/types';
 import type { Subs, Translate } from './i18n';
 
@@ -25,7 +26,7 @@ export function labelOf(r: Pick<Removal, 'source' | 'label' | 'frameHost'>, t: T
   if (r.source === 'backdrop') return t('labelBackdrop');
   const site = r.label.toLowerCase();
   const host = r.frameHost.toLowerCase();
-  if (SITE_NAME.test(site) && host !== site && !host.endsWith(`.${site}`))
+  if (SITE_NAME.test(site) && !isHostWithin(host, site))
     return t('labelSiteRuleElsewhere', { site: r.label });
   return r.label;
 }
