@@ -41,10 +41,13 @@ const en: PhraseSet = {
     'process your personal information',
     // Saying that the site uses cookies: a notice with a single button says little else.
     'uses cookie*',
+    // OneTrust's default notice: "you agree to the storing of cookies on your device".
+    'storing of cookie*',
     'use cookie*',
     'using cookie*',
     'use of cookie*',
     'agree to cookie*',
+    'place cookie*',
     // Consent implied by going on using the site: the notice of a site whose one button closes it.
     'if you continue to use this site',
     'if you continue to use this website',

@@ -5,6 +5,9 @@ const et: PhraseSet = {
   consent: [
     'küpsis*',
     'cookie*',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'kasutab küpsiseid',
+    'kasutame küpsiseid',
     'nõusolek*',
     'nõusoleku*',
     'gdpr',
@@ -121,6 +124,8 @@ const et: PhraseSet = {
     'allahindlus',
     'loe edasi',
   ],
+  // "Küpsiste kasutamine" (the use of cookies) begins with the word.
+  statement: ['küpsiseid kasuta*', 'küpsiste kasutami*'],
 };
 
 export default et;

@@ -69,6 +69,14 @@ const eu: PhraseSet = {
     'azken orduko',
     'jakinarazpenak',
   ],
+  // Basque puts the verb last: "cookieak erabiltzen ditu" (uses cookies) begins with the word.
+  statement: [
+    'cookieak erabiltzen',
+    'cookiak erabiltzen',
+    'cookieen erabilera*',
+    'cookien erabilera*',
+    'gailetak erabiltzen',
+  ],
 };
 
 export default eu;

@@ -8,6 +8,10 @@ const ga: PhraseSet = {
     'bhfianá*',
     'fhianá*',
     'cookie*',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'úsáid as fianáin',
+    'úsáideann muid fianáin',
+    'úsáidimid fianáin',
     'toiliú',
     'thoiliú',
     'dtoiliú',

@@ -127,7 +127,17 @@ const ja: PhraseSet = {
     '割引',
     '続きを読む',
   ],
-  statement: ['cookie を使用', 'クッキーを使用', 'cookie を利用', 'クッキーを利用'],
+  // Also with the other script's name in brackets: "クッキー（Cookie）を使用しています".
+  statement: [
+    'cookie を使用',
+    'クッキーを使用',
+    'cookie を利用',
+    'クッキーを利用',
+    'クッキー (cookie) を使用',
+    'cookie (クッキー) を使用',
+    'クッキー (cookie) を利用',
+    'cookie (クッキー) を利用',
+  ],
 };
 
 export default ja;

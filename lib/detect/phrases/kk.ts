@@ -13,11 +13,9 @@ const kk: PhraseSet = {
     'жекелендірілген жарнама*',
     'бақылау технологиялары',
     'ұқсас технологиялар',
-    // Saying that the site uses cookies: "Біз куки файлдарын пайдаланамыз".
-    'куки пайдалан*',
-    'cookie пайдалан*',
-    'куки файлдарын пайдалан*',
-    'cookie файлдарын пайдалан*',
+    // Kazakh's own inflection of "cookie files" (Russian says "файлы cookie").
+    'куки файлдары*',
+    'cookie файлдары*',
   ],
   privacy: ['құпиялылық*', 'жеке деректер*', 'дербес деректер*', 'деректерді қорғау'],
   accept: [
@@ -67,7 +65,8 @@ const kk: PhraseSet = {
     'жедел жаңалық',
     'хабарландырулар',
   ],
-  statement: ['cookie файлдарын пайдалан'],
+  // Kazakh puts the verb last: "Біз куки файлдарын пайдаланамыз" (we use cookies) begins with the word.
+  statement: ['куки пайдалан*', 'cookie пайдалан*', 'куки файлдарын пайдалан*', 'cookie файлдарын пайдалан*'],
 };
 
 export default kk;

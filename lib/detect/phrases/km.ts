@@ -3,7 +3,8 @@ import type { PhraseSet } from './types';
 // Khmer is written without spaces between words: its phrases match as substrings.
 const km: PhraseSet = {
   lang: 'km',
-  consent: ['ខូគី', 'ការយល់ព្រមរបស់អ្នក', 'ដៃគូរបស់យើង'],
+  // 'ប្រើខូគី' (uses cookies): a notice with a single button says little else.
+  consent: ['ខូគី', 'ការយល់ព្រមរបស់អ្នក', 'ដៃគូរបស់យើង', 'ប្រើខូគី', 'ប្រើប្រាស់ខូគី'],
   privacy: ['ឯកជនភាព', 'ទិន្នន័យផ្ទាល់ខ្លួន', 'ព័ត៌មានផ្ទាល់ខ្លួន'],
   accept: ['ទទួលយក', 'ទទួលយកទាំងអស់', 'យល់ព្រម', 'អនុញ្ញាត', 'អនុញ្ញាតទាំងអស់'],
   reject: ['បដិសេធ', 'បដិសេធទាំងអស់', 'មិនយល់ព្រម', 'តែចាំបាច់ប៉ុណ្ណោះ'],

@@ -6,6 +6,9 @@ const lt: PhraseSet = {
   consent: [
     'slapuk*',
     'cookie*',
+    // Saying that the site uses cookies: a notice with a single button says little else.
+    'naudoja slapukus',
+    'naudojame slapukus',
     'jūsų sutikim*',
     'sutikimą',
     'sutikimo',
@@ -133,6 +136,8 @@ const lt: PhraseSet = {
     'nuolaida',
     'skaityti toliau',
   ],
+  // "Slapukų naudojimas" (the use of cookies) begins with the word.
+  statement: ['slapukų naudojim*', 'slapukus naudoj*'],
 };
 
 export default lt;

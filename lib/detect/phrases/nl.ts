@@ -30,6 +30,10 @@ const nl: PhraseSet = {
     'gebruikt cookie*',
     'gebruiken cookie*',
     'gebruik van cookie*',
+    'analytische cookie*',
+    'functionele cookie*',
+    'tracking cookie*',
+    'trackingcookie*',
     'plaatst cookie*',
     'plaatsen cookie*',
     // Consent implied by going on using the site: the notice of a site whose one button closes it.

@@ -76,6 +76,31 @@ describe('consentPhrases', () => {
     expect(consentPhrases('Chocolate chip cookies, two for one.')).toEqual(['cookie']);
   });
 
+  it.each([
+    ['en', 'By clicking “Accept All Cookies”, you agree to the storing of cookies on your device.'],
+    ['en', 'By using this website you allow us to place cookies on your computer.'],
+    ['ar', 'يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.'],
+    ['et', 'See veebileht kasutab küpsiseid.'],
+    ['et', 'Küpsiste kasutamise põhimõtted'],
+    ['eu', 'Webgune honek cookieak erabiltzen ditu.'],
+    ['ga', 'Baineann an suíomh seo úsáid as fianáin.'],
+    ['kk', 'Біз куки файлдарын пайдаланамыз.'],
+    ['lt', 'Ši svetainė naudoja slapukus.'],
+    ['mk', 'Оваа веб-страница користи колачиња.'],
+    ['nl', 'Deze website maakt gebruik van functionele, analytische en tracking cookies.'],
+  ])('reads a sentence saying the site uses cookies (%s) as a phrase besides the word: “%s”', (_, text) => {
+    expect(consentPhrases(text).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads the Japanese statement with the word in both scripts, one in brackets', () => {
+    expect(consentPhrases('当サイトではクッキー（Cookie）を使用しています。')).toContain(
+      'クッキー (cookie) を使用',
+    );
+    expect(consentPhrases('当サイトではCookie（クッキー）を利用しています。')).toContain(
+      'cookie (クッキー) を利用',
+    );
+  });
+
   it('finds inflected forms and compounds', () => {
     expect(consentPhrases('Cookie-Einstellungen')).toEqual(['cookie']);
     expect(consentPhrases('Zum Cookiebanner')).toEqual(['cookie']);
@@ -150,7 +175,7 @@ describe('consentPhrases', () => {
 
   it('matches Thai, Khmer and Indic phrases inside running text', () => {
     expect(consentPhrases('เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนา')).toEqual(['ใช้คุกกี้', 'คุกกี้']);
-    expect(consentPhrases('គេហទំព័រនេះប្រើខូគី')).toEqual(['ខូគី']);
+    expect(consentPhrases('គេហទំព័រនេះប្រើខូគី')).toEqual(['ប្រើខូគី', 'ខូគី']);
     expect(consentPhrases('यह साइट कुकीज़ का उपयोग करती है')).toEqual(['कुकीज', 'कुकीज़ का उपयोग']);
   });
 
