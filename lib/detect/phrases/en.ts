@@ -67,6 +67,8 @@ const en: PhraseSet = {
     'your data',
     'data processing',
     'your choices',
+    // "They never personally identify you", "personally identifiable information".
+    'personally identif*',
   ],
   accept: [
     'accept',

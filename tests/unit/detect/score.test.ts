@@ -147,6 +147,18 @@ describe('a notice with one button', () => {
     expect(de.hide, JSON.stringify(de.reasons)).toBe(false);
   });
 
+  it('hides a notice that places cookies and says they never identify you (jquery.cookiebar’s default)', () => {
+    const v = verdictFor(
+      overlay(
+        'By using this website you allow us to place cookies on your computer. They are harmless and never personally identify you.',
+        ['Continue'],
+      ),
+      { ...bottomBar, layout: 'top-bar' },
+    );
+    expect(v.reasons.map((r) => r.code)).toContain('privacy-wording');
+    expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+  });
+
   it.each([
     ['Fresh cookies baked daily: order a box by 2 pm for delivery today.', 'Order now'],
     ['Our cookies are back! Chocolate chip cookies, two for one this week.', 'Got it'],
