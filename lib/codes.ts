@@ -47,6 +47,7 @@ export const LAYOUT_CODES = [
   'bottom-bar',
   'top-bar',
   'corner-box',
+  'bottom-box',
   'centred-dialog',
   'viewport-cover',
   'side-box',

@@ -24,6 +24,7 @@ const FRAME_LAYOUTS = new Set<Layout>([
   'top-bar',
   'centred-dialog',
   'corner-box',
+  'bottom-box',
 ]);
 
 /** Whether scrolling of the page is switched off (overflow hidden or clip on the root or body). */
@@ -86,6 +87,7 @@ const COUNTS = [
   'proseLength',
   'policyLinks',
   'switches',
+  'namedChoices',
   'questionOptions',
   'textFields',
   'passwordFields',

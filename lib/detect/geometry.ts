@@ -3,6 +3,7 @@ export type Layout =
   | 'bottom-bar'
   | 'top-bar'
   | 'corner-box'
+  | 'bottom-box'
   | 'centred-dialog'
   | 'side-box'
   | 'viewport-cover'
@@ -153,6 +154,8 @@ export function placementOf(el: Element, win: Window): Placement {
     const nearTop = r.top < vh * T.cornerZone;
     const nearSide = r.left < vw * T.cornerZone || vw - r.right < vw * T.cornerZone;
     if (nearSide && (nearBottom || nearTop)) return { ...base, layout: 'corner-box' };
+    // A card docked at the bottom, centred and narrower than a bar: a notice as much as a corner box is.
+    if (nearBottom && Math.abs(cx - vw / 2) < vw * T.centreSlackX) return { ...base, layout: 'bottom-box' };
     return { ...base, layout: 'side-box' };
   }
   // In normal flow: only a page-wide block at the very start or the very end of the document

@@ -17,6 +17,7 @@ const OVERLAY_LAYOUTS: Partial<Record<Layout, number>> = {
   'bottom-bar': 2,
   'top-bar': 2,
   'corner-box': 2,
+  'bottom-box': 2,
   'centred-dialog': 2,
   'viewport-cover': 2,
   'side-box': 1,
@@ -114,8 +115,18 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
   // Something that is only buttons and links ("Cookie settings", a privacy icon) is a control the
   // page keeps for returning visitors, not a banner.
   const speaks = s.proseLength >= T.minProseChars;
+  // The cookie word said once, nothing of privacy, and a choice that names neither cookies nor consent
+  // is a word of another trade: a bakery's "Our cookies are back! [No, thanks]", a grocer's "çerez"
+  // (snacks) "[Accept and start shopping]". A banner says more, or its buttons name what they accept.
+  const oneWordOnly =
+    s.consent.length === 1 && s.privacy.length === 0 && !bothChoices && s.namedChoices === 0;
   const hide =
-    s.consent.length > 0 && speaks && (choices > 0 || notice) && layoutPoints > 0 && score >= threshold;
+    !oneWordOnly &&
+    s.consent.length > 0 &&
+    speaks &&
+    (choices > 0 || notice) &&
+    layoutPoints > 0 &&
+    score >= threshold;
   return { score, hide, reasons };
 }
 

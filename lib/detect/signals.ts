@@ -2,6 +2,7 @@ import {
   type ButtonKind,
   classifyButtonLabel,
   consentPhrases,
+  hasConsentWording,
   isPolicyLinkText,
   notConsentPhrases,
   privacyPhrases,
@@ -15,6 +16,8 @@ export interface Signals {
   privacy: string[];
   notConsent: string[];
   buttons: Record<ButtonKind, string[]>;
+  /** Accept, reject and settings buttons whose label names cookies or consent ("Accept cookies", "Cookie settings"). */
+  namedChoices: number;
   /** Labels of buttons no consent kind names ("Close", "×"); an icon-only button counts as "×". */
   otherButtons: string[];
   /** Consent phrases in the candidate's own sentences, outside its buttons and links. */
@@ -186,6 +189,8 @@ export function collectSignals(el: Element, shadowRootOf: ShadowRootOf, extraTex
     privacy: privacyPhrases(text),
     notConsent: notConsentPhrases(text),
     buttons,
+    namedChoices: [...buttons.accept, ...buttons.reject, ...buttons.settings].filter(hasConsentWording)
+      .length,
     otherButtons,
     proseConsent: proseText ? consentPhrases(proseText) : [],
     proseLength,

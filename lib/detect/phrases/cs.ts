@@ -46,6 +46,12 @@ const cs: PhraseSet = {
     'používáme soubory cookie',
     'používání cookies',
     'používání souborů cookie',
+    'využívá soubory cookie*',
+    'využíváme soubory cookie*',
+    'využíváme cookie*',
+    // "We use them to personalise content and ads, ... we share it with our partners" (Google's CMP's wording).
+    'personalizaci obsahu a reklam',
+    'svými partnery',
   ],
   privacy: [
     'soukromí',
@@ -156,6 +162,8 @@ const cs: PhraseSet = {
     'číst dál',
     'pokračovat ve čtení',
   ],
+  // "Soubory cookies používáme" (we use cookies): the word first.
+  statement: ['cookies používáme', 'cookie používáme'],
 };
 
 export default cs;

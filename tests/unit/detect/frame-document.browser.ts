@@ -102,6 +102,7 @@ const SIGNALS: FrameModule.FrameSignals = {
   policyLinks: 0,
   switches: 0,
   questionOptions: 0,
+  namedChoices: 0,
   textFields: 0,
   passwordFields: 0,
   media: 0,

@@ -15,6 +15,7 @@ const signals: FrameSignals = {
   policyLinks: 1,
   switches: 0,
   questionOptions: 0,
+  namedChoices: 0,
   textFields: 0,
   passwordFields: 0,
   media: 0,

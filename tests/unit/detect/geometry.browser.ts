@@ -35,6 +35,11 @@ describe('placementOf', () => {
     expect(p.layout).toBe('corner-box');
   });
 
+  it('a card docked at the bottom, centred and narrower than a bar, is a bottom box', async () => {
+    const p = await placementOf('position:fixed;left:288px;bottom:16px;width:704px;height:80px');
+    expect(p.layout).toBe('bottom-box');
+  });
+
   it('a fixed layer over the whole viewport is a viewport cover', async () => {
     expect((await placementOf('position:fixed;inset:0')).layout).toBe('viewport-cover');
   });

@@ -159,6 +159,36 @@ describe('a notice with one button', () => {
     expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
   });
 
+  describe('the cookie word said once, with a choice that names neither cookies nor consent', () => {
+    it.each([
+      // A bakery's offer: its "No, thanks" declines the offer, its "View all cookies" is the shop.
+      [
+        'Onze cookies zijn terug! Verse cookies met pure chocolade en zeezout.',
+        ['Bekijk alle cookies', 'Nee, bedankt', '×'],
+      ],
+      // "Çerez" is also a bag of nuts and dried fruit: "Accept and start shopping".
+      [
+        'Ramazan’a özel çerez paketleri %20 indirimli! Tüm çerezlerimiz günlük kavrulur.',
+        ['Kabul et ve alışverişe başla', '×'],
+      ],
+      // A baking class: "Agree and book".
+      ['쿠키 클래스 신규 오픈! 초코칩 쿠키를 직접 구워보세요.', ['다음에', '동의하고 예약하기']],
+    ])('keeps an offer of another trade: “%s”', (text, buttons) => {
+      const v = verdictFor(overlay(text, buttons));
+      expect(v.hide, JSON.stringify(v.reasons)).toBe(false);
+    });
+
+    it('hides a banner whose buttons name what they accept, though its sentences say “cookies” once', () => {
+      const v = verdictFor(
+        overlay('Na tomto webu se používají cookies pro měření návštěvnosti.', [
+          'Přijmout cookies',
+          'Nastavení cookies',
+        ]),
+      );
+      expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    });
+  });
+
   it.each([
     ['Fresh cookies baked daily: order a box by 2 pm for delivery today.', 'Order now'],
     ['Our cookies are back! Chocolate chip cookies, two for one this week.', 'Got it'],
