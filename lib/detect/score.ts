@@ -115,11 +115,13 @@ export function judge(s: Signals, p: Placement, extra: { scrollLocked?: boolean 
   // Something that is only buttons and links ("Cookie settings", a privacy icon) is a control the
   // page keeps for returning visitors, not a banner.
   const speaks = s.proseLength >= T.minProseChars;
-  // The cookie word said once, nothing of privacy, and a choice that names neither cookies nor consent
-  // is a word of another trade: a bakery's "Our cookies are back! [No, thanks]", a grocer's "çerez"
-  // (snacks) "[Accept and start shopping]". A banner says more, or its buttons name what they accept.
+  // The cookie word said once, nothing of privacy, and one kind of choice that names neither cookies
+  // nor consent is a word of another trade: a bakery's "Our cookies are back! [No, thanks]", a
+  // grocer's "çerez" (snacks) "[Accept and start shopping]". A banner says more, names what its
+  // buttons accept, or offers two kinds of choice (accept and manage settings, accept and reject).
+  const choiceKinds = [s.buttons.accept, s.buttons.reject, s.buttons.settings].filter((l) => l.length).length;
   const oneWordOnly =
-    s.consent.length === 1 && s.privacy.length === 0 && !bothChoices && s.namedChoices === 0;
+    s.consent.length === 1 && s.privacy.length === 0 && choiceKinds < 2 && s.namedChoices === 0;
   const hide =
     !oneWordOnly &&
     s.consent.length > 0 &&

@@ -3,6 +3,9 @@ import type { PhraseSet } from './types';
 const fr: PhraseSet = {
   lang: 'fr',
   consent: [
+    // "Nos propres cookies ainsi que des cookies de tiers": third parties' cookies.
+    'cookies de tiers',
+    'cookies tiers',
     'cookie*',
     'traceur*',
     'témoins de connexion',

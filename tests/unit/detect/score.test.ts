@@ -178,6 +178,18 @@ describe('a notice with one button', () => {
       expect(v.hide, JSON.stringify(v.reasons)).toBe(false);
     });
 
+    it('hides a banner that offers accepting and managing settings, though it says “cookies” once', () => {
+      // @coinbase/cookie-banner's French text, as its sentences read without a third-party phrase.
+      const v = verdictFor(
+        overlay(
+          'Nous utilisons nos propres cookies sur nos sites web pour améliorer votre expérience de navigation.',
+          ['Gérer les paramètres', 'Accepter tout'],
+          'politique relative aux cookies',
+        ),
+      );
+      expect(v.hide, JSON.stringify(v.reasons)).toBe(true);
+    });
+
     it('hides a banner whose buttons name what they accept, though its sentences say “cookies” once', () => {
       const v = verdictFor(
         overlay('Na tomto webu se používají cookies pro měření návštěvnosti.', [
