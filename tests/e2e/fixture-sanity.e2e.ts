@@ -4,7 +4,7 @@ import { loadFixtures } from './support/fixtures';
 import {
   contentProblemsOf,
   installRecorder,
-  paintedBannerFrames,
+  paintedBannerFramesInFront,
   visibleSelectors,
   waitForSettled,
   wheelScrollsOf,
@@ -66,7 +66,7 @@ for (const group of GROUPS) {
         ).toEqual([]);
       }
       if (fixture.kind === 'banner') {
-        const painted = await paintedBannerFrames(page);
+        const painted = await paintedBannerFramesInFront(page);
         expect(painted.whileParsing + painted.afterParsing, 'frames with the banner painted').toBeGreaterThan(
           0,
         );

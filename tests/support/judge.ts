@@ -199,6 +199,22 @@ export async function waitForSettled(driver: PageDriver, what = 'the page'): Pro
   throw new Error(`${what} did not settle in ${SETTLE_DEADLINE_MS} ms: ${why.join('; ')}`);
 }
 
+/**
+ * Waits until the recorder has measured `count` more frames. Fails after SETTLE_DEADLINE_MS: a
+ * page that draws no frames cannot be measured.
+ */
+export async function waitForMoreFrames(driver: PageDriver, count: number): Promise<void> {
+  const from = (await readRecorder(driver)).frames;
+  const end = Date.now() + SETTLE_DEADLINE_MS;
+  while (Date.now() < end) {
+    if ((await readRecorder(driver)).frames >= from + count) return;
+    await sleep(POLL_MS);
+  }
+  throw new Error(
+    `the page drew fewer than ${count} frames in ${SETTLE_DEADLINE_MS} ms: nothing was measured`,
+  );
+}
+
 /** Frames painted with a banner on screen, split at the end of parsing. */
 export interface PaintedFrames {
   whileParsing: number;

@@ -41,6 +41,16 @@ export const installRecorder = (page: Page, bannerSelectors: string[] = []) =>
   neutral.installRecorderOn(driverOf(page), bannerSelectors);
 export const waitForSettled = (page: Page, what?: string) => neutral.waitForSettled(driverOf(page), what);
 export const paintedBannerFrames = (page: Page) => neutral.paintedBannerFrames(driverOf(page));
+/**
+ * Painted banner frames once the page has drawn QUIET_FRAMES more frames in front. A page judged
+ * in a background tab gets a frame a second at most, so a banner that slides in can be settled
+ * on screen before a single sampled frame showed it (fixture-sanity's Porsche bar, on CI).
+ */
+export const paintedBannerFramesInFront = (page: Page) =>
+  inFront(page, async () => {
+    await neutral.waitForMoreFrames(driverOf(page), neutral.QUIET_FRAMES);
+    return neutral.paintedBannerFrames(driverOf(page));
+  });
 
 /**
  * Opens a URL in a new tab with the recorder installed, and waits until the page has settled
