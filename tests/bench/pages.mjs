@@ -454,6 +454,7 @@ function adFrameTags(port, count) {
 /**
  * The heavy news front page. variant: 'onetrust' (known platform banner at DCL + 300 ms),
  * 'none', or 'late-unknown' (hand-rolled banner `lateDelayMs` after load, sampled per frame).
+ * embeds: false leaves out its four embed frames (one document: what a page-sized frame costs).
  */
 export function heavyPage({
   variant,
@@ -462,10 +463,11 @@ export function heavyPage({
   lateObserveMs = 1000,
   scale = 1,
   adFrames = 0,
+  embeds = true,
 }) {
   const r = rng(20240611);
   const cards = [];
-  const frames = frameTags(port);
+  const frames = embeds ? frameTags(port) : [];
   // 400 cards make the ~10,700-element page; `scale` multiplies them (the scale check).
   const CARDS = 400 * scale;
   const ads = adFrameTags(port, adFrames);
@@ -659,6 +661,13 @@ export const BENCH_PAGES = {
     settle: 'timer',
     removals: 0,
     make: (c) => heavyPage({ variant: 'none', port: c.port }),
+  },
+  'single-frame': {
+    title: 'heavy news page, no banner, without its 4 embed frames: one page-sized frame',
+    pass: 'core',
+    settle: 'timer',
+    removals: 0,
+    make: (c) => heavyPage({ variant: 'none', port: c.port, embeds: false }),
   },
   'live-blog': {
     title: 'live blog, 500 elements/s',

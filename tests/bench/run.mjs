@@ -64,6 +64,9 @@ const USAGE = `usage: npm run bench -- [options]
   --throttle-runs N   runs per page in the throttled pass (default 5)
   --extension DIR     measure this unpacked Chromium build instead of .output/chrome-mv3 (e.g. an
                       older commit's, for a before/after comparison on the same pages); no build
+  --empty-scripts     blank the build's content scripts (each an empty function): what any extension
+                      with content scripts costs a page (its isolated worlds), the floor to read
+                      the heap targets against
   --build             always run \`npx wxt build\` first (default: only when the build is missing or older than the sources)
   --no-build          never build; use .output/chrome-mv3 as it is
   --profile           after the series, one more visit per page with the extension under the V8 CPU
@@ -124,6 +127,7 @@ function parseArgs(argv) {
         .filter(Boolean);
     else if (a === '--throttle-runs') o.throttleRuns = Number.parseInt(value(), 10);
     else if (a === '--extension') o.extension = resolve(value());
+    else if (a === '--empty-scripts') o.emptyScripts = true;
     else if (a === '--build') o.build = 'always';
     else if (a === '--no-build') o.build = 'never';
     else if (a === '--no-warmup') o.warmup = false;
@@ -882,7 +886,9 @@ function targetsFor(pages, tag, inj) {
   // Ad frames.
   ratio('ad-frames', 'TaskDuration', 1.05, 'total CPU');
   // Heap.
-  diff('heavy-plain', 'heapAfterGc', 1, 'MB', 'heap after GC (one page-sized frame)');
+  // heavy-plain holds four embed frames (each an isolated world of its own): one page-sized frame
+  // alone is the same page without them.
+  diff('single-frame', 'heapAfterGc', 1, 'MB', 'heap after GC (one page-sized frame)');
   const ad = pages['ad-frames'];
   const plain = pages['heavy-plain'];
   if (ad && plain) {
@@ -958,11 +964,18 @@ async function main() {
   for (const k of [...keys, ...(opts.throttle > 1 ? opts.throttlePages : [])])
     if (!PAGES[k]) throw new Error(`unknown page ${k}; pages: ${Object.keys(PAGES).join(', ')}`);
   const started = Date.now();
-  const build = opts.extension ? `given: ${opts.extension}` : ensureBuild(opts.build);
+  const build =
+    (opts.extension ? `given: ${opts.extension}` : ensureBuild(opts.build)) +
+    (opts.emptyScripts ? ', its content scripts emptied' : '');
   const snapshot = mkdtempSync(join(tmpdir(), 'unbanner-bench-extension-'));
   cleanups.push(() => rmSync(snapshot, { recursive: true, force: true }));
   cpSync(opts.extension ?? BUILD_DIR, snapshot, { recursive: true });
   extensionDir = snapshot;
+  if (opts.emptyScripts) {
+    const dir = join(snapshot, 'content-scripts');
+    for (const f of readdirSync(dir))
+      if (f.endsWith('.js')) writeFileSync(join(dir, f), '(function(){})();\n');
+  }
   const manifest = JSON.parse(readFileSync(join(snapshot, 'manifest.json'), 'utf8'));
   if (!manifest.permissions?.includes('scripting')) {
     throw new Error(
