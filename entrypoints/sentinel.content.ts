@@ -79,6 +79,7 @@ export default defineContentScript({
       isHandled: (el) => engine.isHandled(el),
       coveredByRule: (el) => engine.coveredByRule(el),
       ruleElementIn: (el) => engine.ruleElementIn(el),
+      insideRule: (el) => engine.insideRule(el),
       onSuspect: needDetector,
     });
     scope[SENTINEL_GLOBAL] = sentinel;

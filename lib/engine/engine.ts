@@ -192,6 +192,11 @@ export class Engine {
     return this.watcher.named(el);
   }
 
+  /** A rule names `el` or an element around it. */
+  insideRule(el: Element): boolean {
+    return this.watcher.within(el);
+  }
+
   hideAgain(id: string): Removal | null {
     const removal = this.hider.hideAgain(id);
     if (!removal) return null;

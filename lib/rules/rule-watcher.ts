@@ -151,6 +151,16 @@ export class RuleWatcher {
     }
   }
 
+  /** A rule names `el` or an element around it (nothing inside it is looked at). */
+  within(el: Element): boolean {
+    if (!this.combined) return false;
+    try {
+      return el.closest(this.combined) !== null;
+    } catch {
+      return false;
+    }
+  }
+
   /** The element a rule names at or around `el`, else the first inside it. */
   named(el: Element): Element | null {
     if (!this.combined) return null;

@@ -41,6 +41,8 @@ export interface SentinelOptions {
   coveredByRule: (el: Element) => boolean;
   /** What a rule names, at or inside a covered element. */
   ruleElementIn: (el: Element) => Element | null;
+  /** The element is what a rule names, or inside it (no look below it: cheap on any subtree). */
+  insideRule: (el: Element) => boolean;
   /** Called once, for the first suspect: load the detector. */
   onSuspect: () => void;
   /** This page load's marks (the engine's): a page cannot guess or forge them. */
@@ -343,6 +345,13 @@ export class OverlaySentinel {
       const text = this.textMemo.has(root) ? undefined : (root.textContent ?? '');
       // A long text is read in its parts, on the way down.
       if ((text === undefined || text.length <= WALK_WHOLE_TEXT) && !this.mentionsIn(root, text)) return;
+    }
+    // A known platform's element (mentions consent, as its rule is there for) is the rule watcher's:
+    // its stylesheet keeps it unpainted and the engine hides it. Walking its text and styles here
+    // found nothing else; only the dimming layer beside it is held back, as consider() would.
+    if (!first && this.opts.insideRule(root)) {
+      this.holdRuleBackdrops(root);
+      return;
     }
     const skipReadingMatter = first || root.childElementCount > LARGE_SUBTREE || root === this.doc.body;
     for (const hit of this.hits(root, skipReadingMatter)) {

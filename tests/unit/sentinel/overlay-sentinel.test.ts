@@ -3,7 +3,7 @@ import { consentPrefilter } from '../../../build/precompiled-phrases';
 import { fold } from '../../../lib/detect/fold';
 import { openShadowRoot } from '../../../lib/detect/walk';
 import { prefilterMatcher } from '../../../lib/sentinel/consent-prefilter';
-import { isSmallFrame, OverlaySentinel } from '../../../lib/sentinel/overlay-sentinel';
+import { isSmallFrame, OverlaySentinel, type SentinelOptions } from '../../../lib/sentinel/overlay-sentinel';
 
 /** The engine draws the marks per page load; a fixed one here so the test can look for it. */
 const PENDING_ATTR = 'data-test-pending';
@@ -12,7 +12,11 @@ const PENDING_ATTR = 'data-test-pending';
 const prefilter = prefilterMatcher(consentPrefilter());
 
 /** happy-dom lays nothing out: every box is 0×0, so only what needs no geometry can be asserted here (the e2e fixtures do the rest). */
-function sentinelOn(html: string, readyState: DocumentReadyState = 'complete') {
+function sentinelOn(
+  html: string,
+  readyState: DocumentReadyState = 'complete',
+  overrides: Partial<SentinelOptions> = {},
+) {
   document.body.innerHTML = html;
   Object.defineProperty(document, 'readyState', { value: readyState, configurable: true });
   const seen = { suspects: 0, texts: [] as string[] };
@@ -27,7 +31,9 @@ function sentinelOn(html: string, readyState: DocumentReadyState = 'complete') {
     isHandled: () => false,
     coveredByRule: () => false,
     ruleElementIn: () => null,
+    insideRule: () => false,
     onSuspect: () => seen.suspects++,
+    ...overrides,
   });
   sentinel.start();
   return { sentinel, seen };
@@ -95,6 +101,31 @@ describe('the overlay sentinel', () => {
     // The part with the wording is still read, down to the link that has it.
     expect(seen.texts.some((t) => t.includes('Cookie settings'))).toBe(true);
     expect(seen.texts).toContain('Cookie settings ');
+    sentinel.stop();
+  });
+
+  it("leaves a known platform's element to its rule: not held, no detector asked for, its subtree not walked", async () => {
+    const { sentinel, seen } = sentinelOn('<main><h1>News</h1></main>', 'complete', {
+      insideRule: (el) => el.closest('#platform-sdk') !== null,
+    });
+    seen.texts.length = 0;
+    const sdk = document.createElement('div');
+    sdk.id = 'platform-sdk';
+    sdk.innerHTML =
+      '<div style="position:fixed"><p>We use cookies to personalise content and ads.</p><button>Accept all cookies</button></div>';
+    document.body.append(sdk);
+    await flush();
+    expect(seen.suspects).toBe(0);
+    expect(sdk.querySelector('[data-test-pending]')).toBeNull();
+    // Its whole text is read once (it may mention consent); no part of it on its own.
+    expect(seen.texts.filter((t) => t.includes('Accept all cookies'))).toHaveLength(1);
+    expect(seen.texts.map((t) => t.trim())).not.toContain('Accept all cookies');
+    // The same element where no rule names it is held back at once.
+    const other = sdk.cloneNode(true) as Element;
+    other.id = 'elsewhere';
+    document.body.append(other);
+    await Promise.resolve();
+    expect(other.querySelector('[data-test-pending]')).not.toBeNull();
     sentinel.stop();
   });
 
