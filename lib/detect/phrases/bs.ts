@@ -14,6 +14,12 @@ const bs: PhraseSet = {
     'personalizirane reklame',
     'personalizovani oglasi',
     'tehnologije praćenja',
+    'slažete se s korištenjem',
+    'slažete se sa korištenjem',
+    'slažete se s upotrebom',
+    'slažete se sa upotrebom',
+    'pristajete na korištenje',
+    'prihvatate korištenje',
   ],
   privacy: ['privatnost*', 'lični podaci', 'lične podatke', 'osobni podaci', 'zaštita podataka'],
   accept: [

@@ -52,6 +52,9 @@ const cs: PhraseSet = {
     // "We use them to personalise content and ads, ... we share it with our partners" (Google's CMP's wording).
     'personalizaci obsahu a reklam',
     'svými partnery',
+    'souhlasíte s používáním',
+    'souhlasíte s využíváním',
+    'souhlasíte s ukládáním',
   ],
   privacy: [
     'soukromí',

@@ -26,6 +26,10 @@ const da: PhraseSet = {
     'anvender cookie*',
     'benytter cookie*',
     'brug af cookie*',
+    'accepterer du brugen af',
+    'accepterer du vores brug af',
+    'accepterer brugen af',
+    'samtykker du til brugen af',
   ],
   privacy: [
     'privatliv*',

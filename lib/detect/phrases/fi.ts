@@ -37,6 +37,8 @@ const fi: PhraseSet = {
     // Saying that the site uses cookies: a notice with a single button says little else.
     'käyttää evästeitä',
     'käytämme evästeitä',
+    'hyväksyt evästeiden',
+    'suostut evästeiden',
   ],
   privacy: ['tietosuoja*', 'henkilötiedot', 'henkilötieto*', 'yksityisyy*', 'tietojasi', 'tietosi'],
   accept: [

@@ -13,6 +13,9 @@ const icelandic: PhraseSet = {
     'sérsniðnar auglýsingar',
     'rakningartækni',
     'svipaða tækni',
+    'vafrakak*',
+    'samþykkir þú notkun',
+    'samþykkir notkun',
   ],
   privacy: ['persónuvernd*', 'persónuupplýsing*', 'persónugögn'],
   accept: [

@@ -30,6 +30,9 @@ const lv: PhraseSet = {
     'līdzīgu tehnoloģiju',
     'izsekošanas tehnoloģij*',
     'precīzi ģeogrāfiskās atrašanās vietas dati',
+    'piekrītat sīkdatņu',
+    'sīkdatņu izmantošan*',
+    'sīkdatņu lietošan*',
   ],
   privacy: ['privātum*', 'personas dat*', 'datu aizsardzīb*', 'jūsu dati', 'jūsu datu'],
   accept: [

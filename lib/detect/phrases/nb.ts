@@ -29,6 +29,11 @@ const nb: PhraseSet = {
     'bruker informasjonskapsler',
     'bruk av cookie*',
     'bruk av informasjonskapsler',
+    'godtar du bruken av',
+    'godtar du bruk av',
+    'aksepterer du bruken av',
+    'samtykker du til bruk av',
+    'samtykker du til bruken av',
   ],
   privacy: ['personvern*', 'personopplysninger', 'databeskyttelse', 'dine data', 'dine opplysninger'],
   accept: [

@@ -37,6 +37,9 @@ const sk: PhraseSet = {
     'podobných technológií',
     'sledovacie technológie',
     'presné údaje o geografickej polohe',
+    'súhlasíte s používaním',
+    'súhlasíte s využívaním',
+    'súhlasíte s ukladaním',
   ],
   privacy: [
     'súkromi*',

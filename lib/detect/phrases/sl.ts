@@ -15,6 +15,8 @@ const sl: PhraseSet = {
     'soglasje za uporabo',
     'soglasje k uporabi',
     'soglašate z uporabo',
+    'strinjate z uporabo',
+    'strinjaš z uporabo',
     'gdpr',
     'splošna uredba o varstvu podatkov',
     'naši partnerji',

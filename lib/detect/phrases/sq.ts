@@ -12,6 +12,8 @@ const sq: PhraseSet = {
     'reklama të personalizuara',
     'teknologji gjurmimi',
     'teknologji të ngjashme',
+    'pranoni përdorimin',
+    'pajtoheni me përdorimin',
   ],
   privacy: ['privatësi*', 'të dhënat personale', 'të dhënave personale', 'mbrojtja e të dhënave'],
   accept: [

@@ -92,6 +92,25 @@ describe('consentPhrases', () => {
     expect(consentPhrases(text).length).toBeGreaterThanOrEqual(2);
   });
 
+  it.each([
+    ['sl', 'Z nadaljnjo uporabo strani se strinjate z uporabo piškotkov.'],
+    ['hr', 'Nastavkom pregledavanja slažete se s korištenjem kolačića.'],
+    ['bs', 'Nastavkom korištenja stranice slažete se sa korištenjem kolačića.'],
+    ['sr', 'Daljim korišćenjem sajta slažete se sa korišćenjem kolačića.'],
+    ['cs', 'Pokračováním v prohlížení souhlasíte s používáním cookies.'],
+    ['sk', 'Pokračovaním v prehliadaní súhlasíte s používaním cookies.'],
+    ['da', 'Ved at fortsætte accepterer du brugen af cookies.'],
+    ['nb', 'Ved å fortsette godtar du bruken av informasjonskapsler.'],
+    ['fi', 'Jatkamalla sivuston käyttöä hyväksyt evästeiden käytön.'],
+    ['uk', 'Продовжуючи користуватися сайтом, ви погоджуєтеся з використанням файлів cookie.'],
+    ['bg', 'Продължавайки да използвате сайта, вие се съгласявате с използването на бисквитки.'],
+    ['lv', 'Turpinot lietot vietni, jūs piekrītat sīkdatņu izmantošanai.'],
+    ['sq', 'Duke vazhduar shfletimin, ju pranoni përdorimin e cookies.'],
+    ['is', 'Með því að halda áfram samþykkir þú notkun vafrakaka.'],
+  ])('reads agreeing to the use of cookies (%s) as a phrase besides the word: “%s”', (_, text) => {
+    expect(consentPhrases(text).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('reads the Japanese statement with the word in both scripts, one in brackets', () => {
     expect(consentPhrases('当サイトではクッキー（Cookie）を使用しています。')).toContain(
       'クッキー (cookie) を使用',
